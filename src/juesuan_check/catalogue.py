@@ -1,0 +1,181 @@
+"""The rule catalogue: rules/*.yaml read, validated and turned into rules the engine can run.
+
+A rule file names a family (a three-letter code prefix) and lists its rules. Every mistake in a rule file
+(an unknown kind, a bad parameter, a message that uses a field its kind does not give, a duplicate code)
+is an input problem naming the file and line, raised when the catalogue is loaded, never a finding.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path as FsPath
+from typing import Any, Iterable, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .findings import Severity
+from .kinds import KINDS, KindSpec, Params
+from .loader import Document, load
+from .problems import InputError, Problem
+from .reading import validate
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(_Strict):
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class Examples(_Strict):
+    passing: str = Field(alias="pass", min_length=1)
+    failing: str = Field(alias="fail", min_length=1)
+
+
+class RuleDef(_Strict):
+    code: str = Field(pattern=r"^[A-Z]{3}[0-9]{3}$")
+    name: str = Field(pattern=r"^[a-z]+(\.[a-z][a-z0-9-]*)+$")
+    severity: Severity
+    kind: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    title: Bilingual
+    description: Bilingual
+    why: Bilingual
+    message: Bilingual
+    explainable: Optional[bool] = None
+    examples: Examples
+
+
+class RuleFile(_Strict):
+    family: str = Field(pattern=r"^[A-Z]{3}$")
+    title: Bilingual
+    rules: tuple[RuleDef, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    kind: KindSpec
+    params: Params
+    title: Bilingual
+    description: Bilingual
+    why: Bilingual
+    message: Bilingual
+    explainable: bool  # whether the report may acknowledge its findings with a written reason
+    examples: Examples
+    file: str
+    line: int
+
+    def render(self, data: dict[str, Any], lang: str) -> str:
+        return self.message.get(lang).format_map(_Blank(data))
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    rules: tuple[Rule, ...]
+    families: dict[str, Bilingual]
+    all_codes: frozenset[str]  # every code of the full catalogue, also those not selected
+
+    def get(self, code: str) -> Optional[Rule]:
+        return next((rule for rule in self.rules if rule.code == code), None)
+
+    def by_kind(self, kind: str) -> Optional[Rule]:
+        return next((rule for rule in self.rules if rule.kind.name == kind), None)
+
+    def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Catalogue:
+        """The rules whose code starts with one of ``select`` (all when empty) and none of ``ignore``."""
+        chosen = tuple(select)
+        dropped = tuple(ignore)
+        rules = tuple(
+            rule for rule in self.rules
+            if (not chosen or rule.code.startswith(chosen)) and not (dropped and rule.code.startswith(dropped))
+        )
+        return Catalogue(rules, self.families, self.all_codes)
+
+
+def default_rules_dir() -> FsPath:
+    """The catalogue shipped inside the package, or the repository's rules/ in a source checkout."""
+    packaged = FsPath(__file__).parent / "rules"
+    return packaged if packaged.is_dir() else FsPath(__file__).resolve().parents[2] / "rules"
+
+
+def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
+    rules: list[Rule] = []
+    families: dict[str, Bilingual] = {}
+    problems: list[Problem] = []
+    for directory in [default_rules_dir(), *directories]:
+        for file in sorted(FsPath(directory).glob("*.yaml")):
+            doc = load(str(file))
+            try:
+                parsed = validate(doc, RuleFile)
+            except InputError as exc:
+                problems.extend(exc.problems)
+                continue
+            families[parsed.family] = parsed.title
+            for index, definition in enumerate(parsed.rules):
+                try:
+                    rules.append(_rule(doc, parsed.family, index, definition))
+                except InputError as exc:
+                    problems.extend(exc.problems)
+    problems.extend(_duplicates(rules))
+    if problems:
+        raise InputError(problems)
+    return Catalogue(tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules))
+
+
+def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
+    where: tuple = ("rules", index)
+
+    def problem(key: str, field: str, **params: Any) -> InputError:
+        span = doc.span(where + (field,))
+        line, col = (span.line, span.col) if span else (None, None)
+        return InputError([Problem(doc.file, line, col, key, {"code": definition.code, **params})])
+
+    if not definition.code.startswith(family):
+        raise problem("rules.family", "code", family=family)
+    spec = KINDS.get(definition.kind)
+    if spec is None:
+        raise problem("rules.kind", "kind", kind=definition.kind, known="、".join(sorted(KINDS)))
+    params = validate(doc, spec.params, definition.params, where + ("params",))
+    for lang in ("zh", "en"):
+        fields = {name for _, name, _, _ in string.Formatter().parse(definition.message.get(lang)) if name}
+        unknown = fields - spec.fields
+        if unknown:
+            raise problem("rules.message_field", "message", fields="、".join(sorted(unknown)),
+                          known="、".join(sorted(spec.fields)))
+    explainable = definition.explainable
+    span = doc.span(where)
+    return Rule(
+        code=definition.code, name=definition.name, family=family, severity=definition.severity, kind=spec,
+        params=params, title=definition.title, description=definition.description, why=definition.why,
+        message=definition.message,
+        explainable=explainable if explainable is not None else definition.severity is not Severity.ERROR,
+        examples=definition.examples, file=doc.file, line=span.line if span else 1,
+    )
+
+
+def _duplicates(rules: list[Rule]) -> list[Problem]:
+    problems = []
+    seen: dict[str, Rule] = {}
+    for rule in rules:
+        for key in (rule.code, rule.name):
+            if key in seen:
+                first = seen[key]
+                problems.append(Problem(rule.file, rule.line, None, "rules.duplicate",
+                                        {"code": key, "first": f"{first.file}:{first.line}"}))
+            seen[key] = rule
+    return problems

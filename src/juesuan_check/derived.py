@@ -1,0 +1,61 @@
+"""Figures a report implies without printing them: budgets behind completion ratios, last year's figures
+behind 与上年相比 statements. Shared by several rule kinds and computed once per report."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .model import Node
+from .numbers import Quantity, total
+from .values import DIRECTION_SIGN
+from .view import NodeRef, ReportView
+
+
+def value_path(ref: NodeRef) -> tuple:
+    """The path of the printed figure of a node (its 金额 or 合计)."""
+    return ref.path + ("金额" if ref.node.amount is not None else "合计",)
+
+
+def own_budget(node: Node) -> Optional[Quantity]:
+    """The 年初预算 a node prints, or the one its completion ratio implies (决算数 ÷ 完成率)."""
+    if node.budget is not None:
+        return Quantity.of(node.budget)
+    if node.completion is not None and node.completion != 0 and node.value is not None:
+        return Quantity.of(node.value) / Quantity.percent(node.completion)
+    return None
+
+
+def implied_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
+    """A node's own budget, or the sum of its parts' budgets when every part has one."""
+    key = ("budget", ref.path)
+    if key not in view.memo:
+        view.memo[key] = own_budget(ref.node) or parts_budget(view, ref)
+    return view.memo[key]
+
+
+def parts_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
+    budgets = []
+    for child in view.children(ref):
+        budget = implied_budget(view, child)
+        if budget is None:
+            return None
+        budgets.append(budget)
+    return total(budgets)
+
+
+def change_sign(node: Node) -> Optional[int]:
+    return DIRECTION_SIGN[node.change.direction] if node.change is not None else None
+
+
+def implied_previous(node: Node) -> Optional[Quantity]:
+    """Last year's figure as a 与上年相比 statement implies it: this year ∓ the stated change."""
+    change, value = node.change, node.value
+    if change is None or value is None:
+        return None
+    sign = DIRECTION_SIGN[change.direction]
+    if sign == 0:
+        return Quantity.of(value)
+    if change.amount is None:
+        return None
+    this, delta = Quantity.of(value), Quantity.of(change.amount)
+    return this - delta if sign > 0 else this + delta

@@ -1,0 +1,75 @@
+"""The registry of rule kinds: small generators of hits, each with its parameters and message fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable, Iterable
+
+from pydantic import BaseModel, ConfigDict
+
+from ..findings import Hit
+from ..loader import Path
+from ..numbers import Quantity, Verdict, as_percent, judge, like, plain
+from ..view import ReportView
+
+# Every kind that compares a printed figure with a recomputed one gives these, so that a one-digit
+# truncation can be reported in the same words whichever rule found it.
+COMPARISON_FIELDS = frozenset({"subject", "stated", "expected", "arith"})
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Check = Callable[[ReportView, Params], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    name: str
+    check: Check
+    params: type[Params]
+    fields: frozenset[str]  # the data every hit of this kind carries, usable in message templates
+
+
+KINDS: dict[str, KindSpec] = {}
+
+
+def kind(name: str, *, params: type[Params] = Params, fields: Iterable[str] = ()) -> Callable[[Check], Check]:
+    def register(check: Check) -> Check:
+        if name in KINDS:
+            raise ValueError(f"rule kind {name!r} registered twice")
+        KINDS[name] = KindSpec(name, check, params, frozenset(fields))
+        return check
+
+    return register
+
+
+def compare(
+    at: Path,
+    subject: str,
+    stated: Decimal,
+    computed: Quantity,
+    *,
+    percent: bool = False,
+    related: tuple[Path, ...] = (),
+    **extra: object,
+) -> Hit | None:
+    """A hit when the printed ``stated`` figure disagrees with ``computed``, else None.
+
+    With ``percent`` the stated figure is in percentage points and ``computed`` is a ratio.
+    """
+    target = as_percent(computed) if percent else computed
+    verdict = judge(stated, target.interval)
+    if verdict is Verdict.OK:
+        return None
+    suffix = "%" if percent else ""
+    data = {
+        "subject": subject,
+        "stated": plain(stated) + suffix,
+        "expected": like(target.point, stated) + suffix,
+        "arith": computed.expr,
+        **extra,
+    }
+    return Hit(at, data, related, truncated=verdict is Verdict.TRUNCATED)

@@ -1,0 +1,113 @@
+"""Changes on last year (与上年相比): the percentage, the zero base, and the words against the figures."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..derived import implied_previous, value_path
+from ..findings import Hit
+from ..numbers import Quantity, plain
+from ..values import DIRECTION_SIGN
+from ..view import CHANGE_KEY, NodeRef, ReportView
+from .base import COMPARISON_FIELDS, Params, compare, kind
+
+
+def _stated_changes(view: ReportView) -> Iterator[NodeRef]:
+    for ref in view.nodes:
+        if ref.node.change is not None and ref.node.value is not None:
+            yield ref
+
+
+def _at(ref: NodeRef, key: str) -> tuple:
+    return ref.path + (CHANGE_KEY, key)
+
+
+@kind("change_percent", fields=COMPARISON_FIELDS | {"previous"})
+def change_percent(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The stated percentage equals the change amount ÷ the implied last-year figure."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        previous = implied_previous(ref.node)
+        if change.percent is None or change.amount is None or previous is None:
+            continue
+        if DIRECTION_SIGN[change.direction] == 0 or previous.interval.lo <= 0:
+            continue  # no change, or a base at or near zero: the zero-base and negative-base rules judge it
+        ratio = Quantity.of(change.amount) / previous
+        hit = compare(_at(ref, "幅度"), ref.label, change.percent, ratio, percent=True,
+                      related=(value_path(ref), _at(ref, "金额")), previous=plain(previous.point))
+        if hit is not None:
+            yield hit
+
+
+@kind("change_zero_base", fields=COMPARISON_FIELDS)
+def change_zero_base(view: ReportView, params: Params) -> Iterator[Hit]:
+    """A growth rate from a zero base is undefined: 增加 X，增长 100% when last year was 0."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        previous = implied_previous(ref.node)
+        if change.percent is None or previous is None or DIRECTION_SIGN[change.direction] == 0:
+            continue
+        if previous.point == 0:
+            data = {"subject": ref.label, "stated": plain(change.percent) + "%", "expected": "—",
+                    "arith": f"{previous.expr} = 0"}
+            yield Hit(_at(ref, "幅度"), data, (value_path(ref), _at(ref, "金额")))
+
+
+@kind("change_negative_base", fields=COMPARISON_FIELDS)
+def change_negative_base(view: ReportView, params: Params) -> Iterator[Hit]:
+    """An increase larger than this year's figure would make last year's figure negative."""
+    for ref in _stated_changes(view):
+        previous = implied_previous(ref.node)
+        if previous is not None and previous.point < 0:
+            data = {"subject": ref.label, "stated": plain(ref.node.change.amount), "expected": "≥ 0",
+                    "arith": f"{previous.expr} = {plain(previous.point)}"}
+            yield Hit(_at(ref, "金额"), data, (value_path(ref),))
+
+
+@kind("change_words", fields={"subject", "word", "percent_word"})
+def change_words(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The word before the amount and the word before the percentage point the same way."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        if change.percent_word is None:
+            continue
+        if DIRECTION_SIGN[change.direction] != DIRECTION_SIGN[change.percent_word]:
+            data = {"subject": ref.label, "word": change.direction, "percent_word": change.percent_word}
+            yield Hit(_at(ref, "幅度增减"), data, (_at(ref, "增减"),))
+
+
+@kind("change_flat", fields={"subject", "word", "figures"})
+def change_flat(view: ReportView, params: Params) -> Iterator[Hit]:
+    """无变化 / 持平 with a non-zero amount or percentage."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        if DIRECTION_SIGN[change.direction] != 0:
+            continue
+        figures = [plain(change.amount)] if change.amount else []
+        figures += [plain(change.percent) + "%"] if change.percent else []
+        if figures:
+            data = {"subject": ref.label, "word": change.direction, "figures": "、".join(figures)}
+            yield Hit(_at(ref, "增减"), data, ())
+
+
+@kind("change_empty", fields={"subject", "word"})
+def change_empty(view: ReportView, params: Params) -> Iterator[Hit]:
+    """增加 / 减少 with a zero amount: template residue such as "增加0万元"."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        if DIRECTION_SIGN[change.direction] != 0 and change.amount == 0 and not change.percent:
+            yield Hit(_at(ref, "金额"), {"subject": ref.label, "word": change.direction}, (_at(ref, "增减"),))
+
+
+@kind("change_previous", fields=COMPARISON_FIELDS)
+def change_previous(view: ReportView, params: Params) -> Iterator[Hit]:
+    """A printed last-year figure (上年) agrees with this year's figure and the stated change."""
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        previous = implied_previous(ref.node)
+        if change.previous is None or previous is None:
+            continue
+        hit = compare(_at(ref, "上年"), ref.label, change.previous, previous,
+                      related=(value_path(ref), _at(ref, "金额")))
+        if hit is not None:
+            yield hit

@@ -1,0 +1,60 @@
+"""Completion of the 年初预算: the printed ratio recomputes, and the budgets the ratios imply add up."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..derived import own_budget, parts_budget, value_path
+from ..findings import Hit
+from ..numbers import Quantity, money, places, plain
+from ..view import ReportView
+from .base import COMPARISON_FIELDS, Params, compare, kind
+
+
+@kind("completion_ratio", fields=COMPARISON_FIELDS)
+def completion_ratio(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Where 年初预算 is printed, 完成率 = 决算数 ÷ 年初预算."""
+    for ref in view.nodes:
+        node = ref.node
+        if node.budget is None or node.completion is None or node.value is None or node.budget == 0:
+            continue
+        ratio = Quantity.of(node.value) / Quantity.of(node.budget)
+        hit = compare(ref.path + ("年初预算完成率",), ref.label, node.completion, ratio, percent=True,
+                      related=(value_path(ref), ref.path + ("年初预算",)))
+        if hit is not None:
+            yield hit
+
+
+@kind("completion_rollup", fields={"subject", "stated", "budget", "budget_arith", "parts", "parts_arith"})
+def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The budget a node states or implies equals the sum of the budgets its parts imply."""
+    for ref in view.nodes:
+        node = ref.node
+        own = own_budget(node)
+        if own is None or not node.children:
+            continue
+        parts = parts_budget(view, ref)
+        if parts is None or own.interval.overlaps(parts.interval):
+            continue
+        key = "年初预算" if node.budget is not None else "年初预算完成率"
+        stated = plain(node.budget) if node.budget is not None else plain(node.completion) + "%"
+        digits = places(node.value) if node.value is not None else 2
+        data = {
+            "subject": ref.label,
+            "stated": stated,
+            "budget": money(own.point, digits),
+            "budget_arith": own.expr,
+            "parts": money(parts.point, digits),
+            "parts_arith": parts.expr,
+        }
+        yield Hit(ref.path + (key,), data, tuple(child.path for child in view.children(ref)))
+
+
+@kind("completion_impossible", fields={"subject", "stated", "amount"})
+def completion_impossible(view: ReportView, params: Params) -> Iterator[Hit]:
+    """A completion of 0% (or below) with money spent cannot be."""
+    for ref in view.nodes:
+        node = ref.node
+        if node.completion is not None and node.completion <= 0 and node.value is not None and node.value > 0:
+            data = {"subject": ref.label, "stated": plain(node.completion) + "%", "amount": plain(node.value)}
+            yield Hit(ref.path + ("年初预算完成率",), data, (value_path(ref),))

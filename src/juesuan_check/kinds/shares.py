@@ -1,0 +1,26 @@
+"""Shares: every 占比 recomputes from its item and the total it is a share of."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..derived import value_path
+from ..findings import Hit
+from ..numbers import Quantity
+from ..view import ReportView
+from .base import COMPARISON_FIELDS, Params, compare, kind
+
+
+@kind("share", fields=COMPARISON_FIELDS | {"base"})
+def share(view: ReportView, params: Params) -> Iterator[Hit]:
+    for ref in view.nodes:
+        node, parent = ref.node, ref.parent
+        if node.share is None or node.value is None or parent is None or parent.node.value is None:
+            continue
+        if parent.node.value == 0:
+            continue  # a share of nothing is undefined; the sums say whether the parts are zero too
+        ratio = Quantity.of(node.value) / Quantity.of(parent.node.value)
+        hit = compare(ref.path + ("占比",), ref.label, node.share, ratio, percent=True,
+                      related=(value_path(ref), value_path(parent)), base=parent.label)
+        if hit is not None:
+            yield hit

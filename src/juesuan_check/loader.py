@@ -1,0 +1,205 @@
+"""Read a report file: YAML text → plain data with Decimal numbers, and the place of every value.
+
+The YAML is composed (ruamel.yaml's round-trip parser) into nodes and converted here, so that numbers go
+from their written text straight to ``Decimal`` (keeping their written decimals) and nothing passes
+through float. Anchors, aliases, duplicate keys and unsupported tags are refused with the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path as FsPath
+from typing import Any, Union
+
+from .problems import InputError, Problem
+
+Key = Union[str, int]
+Path = tuple[Key, ...]
+
+MAX_BYTES = 2 * 1024 * 1024  # a real report is 10–40 KB; anything far larger is not a report
+MAX_DEPTH = 32  # the deepest report path is about 12 levels
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_DECIMAL = re.compile(r"[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+_TAG = "tag:yaml.org,2002:"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a value is written: 1-based line and column, and its character offsets in the text."""
+
+    line: int
+    col: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    file: str
+    text: str
+    data: Any
+    spans: dict[Path, Span]  # path → the value (for a scalar) or its key (for a mapping or list)
+    key_spans: dict[Path, Span]  # path → the key that introduces it
+
+    def span(self, path: Path) -> Span | None:
+        """The span of ``path`` or, when it is absent, of its nearest present ancestor."""
+        for end in range(len(path), -1, -1):
+            found = self.spans.get(path[:end]) or self.key_spans.get(path[:end])
+            if found is not None:
+                return found
+        return None
+
+
+def read_text(path: str) -> tuple[str, str]:
+    """Read a report as text; returns its display name and contents. ``-`` reads standard input."""
+    if path == "-":
+        return "<stdin>", decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    fs = FsPath(path)
+    if not fs.exists():
+        raise InputError([Problem(path, None, None, "file.missing")])
+    if fs.is_dir():
+        raise InputError([Problem(path, None, None, "file.directory")])
+    try:
+        with fs.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError([Problem(path, None, None, "file.unreadable", {"reason": exc.strerror})]) from None
+    return path, decode(raw, path)
+
+
+def decode(raw: bytes, file: str) -> str:
+    if len(raw) > MAX_BYTES:
+        raise InputError([Problem(file, None, None, "file.too_large", {"limit": MAX_BYTES // 1024})])
+    if b"\x00" in raw:
+        raise InputError([Problem(file, None, None, "file.binary")])
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError([Problem(file, line, None, "file.not_utf8")]) from None
+
+
+def load(path: str) -> Document:
+    name, text = read_text(path)
+    return parse(text, name)
+
+
+def parse(text: str, file: str) -> Document:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    if not text.strip():
+        raise InputError([Problem(file, None, None, "file.empty")])
+    try:
+        root = YAML(typ="rt", pure=True).compose(text)
+    except MarkedYAMLError as exc:
+        raise InputError([_syntax_problem(file, exc)]) from None
+    except (YAMLError, RecursionError) as exc:
+        key = "yaml.too_deep" if isinstance(exc, RecursionError) else "yaml.syntax"
+        raise InputError([Problem(file, None, None, key, {"detail": str(exc), "limit": MAX_DEPTH})]) from None
+    if root is None:
+        raise InputError([Problem(file, None, None, "file.empty")])
+    converter = _Converter(file)
+    data = converter.convert(root, ())
+    if converter.problems:
+        raise InputError(converter.problems)
+    return Document(file, text, data, converter.spans, converter.key_spans)
+
+
+def _syntax_problem(file: str, exc: Any) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    key = "yaml.tab" if "\\t" in detail or "\t" in detail else "yaml.syntax"
+    if "expected a single document" in detail:
+        key = "yaml.several_documents"
+    line = mark.line + 1 if mark else None
+    col = mark.column + 1 if mark else None
+    return Problem(file, line, col, key, {"detail": detail})
+
+
+def _span(node: Any) -> Span:
+    start = node.start_mark
+    return Span(start.line + 1, start.column + 1, start.index, node.end_mark.index)
+
+
+class _Converter:
+    def __init__(self, file: str):
+        self.file = file
+        self.spans: dict[Path, Span] = {}
+        self.key_spans: dict[Path, Span] = {}
+        self.problems: list[Problem] = []
+
+    def _problem(self, node: Any, message: str, **params: Any) -> None:
+        span = _span(node)
+        self.problems.append(Problem(self.file, span.line, span.col, message, params))
+
+    def convert(self, node: Any, path: Path) -> Any:
+        from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+        if getattr(node, "anchor", None):
+            self._problem(node, "yaml.anchor", anchor=str(node.anchor))
+            return None
+        if len(path) > MAX_DEPTH:
+            self._problem(node, "yaml.too_deep", limit=MAX_DEPTH)
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            items = []
+            for index, child in enumerate(node.value):
+                self.spans[path + (index,)] = _span(child)
+                items.append(self.convert(child, path + (index,)))
+            return items
+        return self._scalar(node)
+
+    def _mapping(self, node: Any, path: Path) -> dict[str, Any]:
+        from ruamel.yaml.nodes import ScalarNode
+
+        result: dict[str, Any] = {}
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == _TAG + "merge":
+                self._problem(key_node, "yaml.complex_key")
+                continue
+            key = str(key_node.value)
+            if key in seen:
+                self._problem(key_node, "yaml.duplicate_key", key=key, first=seen[key])
+                continue
+            seen[key] = key_node.start_mark.line + 1
+            child = path + (key,)
+            self.key_spans[child] = _span(key_node)
+            scalar = isinstance(value_node, ScalarNode)
+            self.spans[child] = _span(value_node if scalar else key_node)
+            result[key] = self.convert(value_node, child)
+        return result
+
+    def _scalar(self, node: Any) -> Any:
+        tag = str(node.tag)
+        text = node.value
+        kind = tag[len(_TAG):] if tag.startswith(_TAG) else None
+        if kind == "str":
+            return text
+        if kind == "null":
+            return None
+        if kind == "bool":
+            return text.lower() == "true"
+        if kind == "timestamp":  # a date as written is a label, not a value to compute with
+            return text
+        if kind == "int":
+            if _INT.fullmatch(text):
+                return int(text)
+            self._problem(node, "yaml.number_form", text=text)
+            return None
+        if kind == "float":
+            if _DECIMAL.fullmatch(text):
+                return Decimal(text)
+            lowered = text.lower()
+            key = "yaml.not_finite" if ("nan" in lowered or "inf" in lowered) else "yaml.exponent"
+            self._problem(node, key, text=text)
+            return None
+        self._problem(node, "yaml.tag", tag=tag)
+        return None

@@ -1,0 +1,87 @@
+"""The words of input problems, in Chinese and English. Rule messages live with the rules in rules/."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .problems import Problem
+
+LANGUAGES = ("zh", "en")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "file.missing": ("找不到文件", "no such file"),
+    "file.directory": ("这是一个目录，不是报告文件", "is a directory, not a report file"),
+    "file.unreadable": ("无法读取：{reason}", "cannot read: {reason}"),
+    "file.too_large": ("文件超过 {limit} KB，不像是一份报告", "file is larger than {limit} KB, not a report"),
+    "file.binary": ("这是二进制文件，不是 YAML 文本", "binary data, not YAML text"),
+    "file.not_utf8": (
+        "不是 UTF-8 编码（GBK/GB18030 文件请先另存为 UTF-8）",
+        "not UTF-8 encoded (save GBK/GB18030 files as UTF-8 first)",
+    ),
+    "file.empty": ("文件是空的", "the file is empty"),
+    "yaml.syntax": ("不是有效的 YAML：{detail}", "not valid YAML: {detail}"),
+    "yaml.tab": ("YAML 不允许用制表符（Tab）缩进，请改用空格", "YAML does not allow tab characters for indentation; use spaces"),
+    "yaml.several_documents": ("一个文件只能有一份报告（发现多个 YAML 文档）", "one report per file (found several YAML documents)"),
+    "yaml.too_deep": ("嵌套超过 {limit} 层，不像是一份报告", "nested deeper than {limit} levels, not a report"),
+    "yaml.anchor": (
+        "不支持 YAML 锚点和别名（&{anchor}）：每个数字都要按报告原样写出",
+        "YAML anchors and aliases (&{anchor}) are not allowed: write every figure as the report prints it",
+    ),
+    "yaml.complex_key": ("键必须是简单的文字", "keys must be plain text"),
+    "yaml.duplicate_key": ("键“{key}”重复（第一次出现在第 {first} 行）", "duplicate key '{key}' (first at line {first})"),
+    "yaml.number_form": ("数字“{text}”的写法不受支持，请写成普通十进制数", "number '{text}' is not a plain decimal number"),
+    "yaml.not_finite": ("“{text}”不是有限的数字", "'{text}' is not a finite number"),
+    "yaml.exponent": ("数字“{text}”用了指数写法，请按报告原样写出", "number '{text}' uses exponent notation; write it as printed"),
+    "yaml.tag": ("不支持的 YAML 标签 {tag}", "unsupported YAML tag {tag}"),
+    "report.not_mapping": ("报告文件的顶层必须是键值映射（单位、年度、金额单位……）", "the top level must be a mapping (单位, 年度, 金额单位, …)"),
+    "model.extra_forbidden": ("未知的键“{key}”（可用的键：{known}）", "unknown key '{key}' (known keys: {known})"),
+    "model.extra_forbidden_suggest": ("未知的键“{key}”，是不是“{suggestion}”？", "unknown key '{key}'; did you mean '{suggestion}'?"),
+    "model.missing": ("缺少必填的键“{key}”", "missing required key '{key}'"),
+    "model.money_string": (
+        "“{key}”的金额“{text}”写成了文字，请去掉引号写成数字",
+        "amount '{text}' of '{key}' is written as text; write it as a number without quotes",
+    ),
+    "model.money_type": ("“{key}”应是金额（数字），而不是“{text}”", "'{key}' must be an amount (a number), not '{text}'"),
+    "model.percent_sign": ("“{key}”的百分比“{text}”缺少 %，请写成如 86.38%", "percentage '{text}' of '{key}' lacks %; write e.g. 86.38%"),
+    "model.percent_type": ("“{key}”应是百分比（如 86.38%），而不是“{text}”", "'{key}' must be a percentage such as 86.38%, not '{text}'"),
+    "model.count_type": ("“{key}”应是非负整数，而不是“{text}”", "'{key}' must be a whole number ≥ 0, not '{text}'"),
+    "model.year_type": ("“{key}”应是四位年份，而不是“{text}”", "'{key}' must be a four-digit year, not '{text}'"),
+    "model.code_type": (
+        "“{key}”应是功能分类编码（3、5 或 7 位数字），而不是“{text}”",
+        "'{key}' must be a classification code of 3, 5 or 7 digits, not '{text}'",
+    ),
+    "model.text_type": ("“{key}”应是非空文字，而不是“{text}”", "'{key}' must be non-empty text, not '{text}'"),
+    "model.string_type": ("“{key}”应是文字，而不是“{text}”", "'{key}' must be text, not '{text}'"),
+    "model.bool_type": ("“{key}”应是 true 或 false，而不是“{text}”", "'{key}' must be true or false, not '{text}'"),
+    "model.literal_error": ("“{key}”的值“{text}”不在可选范围内：{expected}", "'{key}' is '{text}', expected one of {expected}"),
+    "model.one_of": ("“{first}”和“{second}”只能写一个", "give either '{first}' or '{second}', not both"),
+    "model.model_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),
+    "model.model_attributes_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),
+    "model.tuple_type": ("“{key}”应是列表", "'{key}' must be a list"),
+    "model.list_type": ("“{key}”应是列表", "'{key}' must be a list"),
+    "rules.family": ("规则 {code} 的代码应以本文件的族前缀 {family} 开头", "rule {code}: its code must start with this file's family {family}"),
+    "rules.kind": ("规则 {code} 的类型“{kind}”不存在（可用：{known}）", "rule {code}: unknown kind '{kind}' (known: {known})"),
+    "rules.message_field": (
+        "规则 {code} 的消息模板用了类型不提供的字段 {fields}（可用：{known}）",
+        "rule {code}: the message uses fields its kind does not give: {fields} (known: {known})",
+    ),
+    "rules.duplicate": ("规则代码或名称 {code} 重复（先见于 {first}）", "rule code or name {code} is used twice (first at {first})"),
+    "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
+}
+
+
+class _Defaulting(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def text(message: str, lang: str, params: dict[str, Any]) -> str:
+    zh, en = _TEXTS.get(message) or _TEXTS["model.other"]
+    template = en if lang == "en" else zh
+    return template.format_map(_Defaulting(params))
+
+
+def render(problem: Problem, lang: str = "zh") -> str:
+    """``file:line:col: message`` on one line."""
+    message = text(problem.key, lang, problem.params).replace("\n", " ")
+    return f"{problem.where()}: {message}"

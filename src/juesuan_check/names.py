@@ -1,0 +1,112 @@
+"""Years and organisation names as a report prints them, and whether a name is the reporting unit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+# A four-digit year not part of a larger number, and not an amount or a count (2000元, 1950人次).
+_YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*(?:万|元|亿|%|％|个|人|辆|台|套|件|项|批|次|户|家|吨|米))")
+_CLAUSE_END = "，。；;,！？!?\n"
+# Words that make a clause a comparison, where the previous year belongs.
+_COMPARISON = ("上年", "去年", "同比", "相比", "比", "较", "增加", "减少", "增长", "下降", "持平", "以前")
+_ADMIN = "省市区县旗州盟"
+_ORG_SUFFIXES = (
+    "委员会", "纪检委", "中心", "办公室", "管理局", "人民政府", "政府", "检察院", "法院", "医院", "学校", "中学",
+    "小学", "公司", "局", "委", "办", "院", "所", "站", "队", "馆", "厅", "处", "部",
+)
+# Words before a name that make it someone the unit deals with, not the unit itself.
+_NOT_SUBJECT = ("根据", "按照", "依据", "经", "由", "向", "对", "与", "和", "及", "会同", "配合", "协助", "报", "受")
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int  # offset in the text
+    occurrence: int  # how many times the same text occurred before, for locating it in the file
+
+
+def years(text: str) -> Iterator[tuple[int, Mention]]:
+    seen: dict[str, int] = {}
+    for match in _YEAR.finditer(text):
+        token = match.group(1)
+        yield int(token), Mention(token, match.start(), seen.get(token, 0))
+        seen[token] = seen.get(token, 0) + 1
+
+
+def clause_at(text: str, start: int) -> str:
+    begin = _clause_start(text, start)
+    ends = [i for i in (text.find(ch, start) for ch in _CLAUSE_END) if i >= 0]
+    return text[begin : min(ends) if ends else len(text)]
+
+
+def is_comparison(clause: str) -> bool:
+    return any(word in clause for word in _COMPARISON)
+
+
+def fold(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name)
+    return "".join(ch for ch in folded if not ch.isspace())
+
+
+def _is_subsequence(short: str, full: str) -> bool:
+    chars = iter(full)
+    return all(ch in chars for ch in short)
+
+
+def is_unit(stated: str, unit: str, aliases: Iterable[str] = ()) -> bool:
+    """Whether ``stated`` names the reporting unit: its full name, a declared 简称, or a short form of it
+    (the full name with leading parts left out, such as 区网格管理中心 for 盘锦市大洼区网格管理中心)."""
+    short, full = fold(stated), fold(unit)
+    if short == full or short in {fold(a) for a in aliases}:
+        return True
+    return len(short) >= 3 and short[-2:] == full[-2:] and _is_subsequence(short, full)
+
+
+def region_prefixes(unit: str) -> list[str]:
+    """The place names a unit's name starts with: 盘锦市, 盘锦市大洼区, 大洼区 for 盘锦市大洼区网格管理中心."""
+    name = fold(unit)
+    name = name[2:] if name.startswith("中共") else name
+    tokens: list[str] = []
+    start = 0
+    for index, ch in enumerate(name):
+        if ch in _ADMIN and 2 <= index + 1 - start <= 6 and index + 1 < len(name):
+            tokens.append(name[start : index + 1])
+            start = index + 1
+        elif index + 1 - start > 6:
+            break
+    prefixes = {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 1, len(tokens) + 1)}
+    return sorted(prefixes, key=len, reverse=True)
+
+
+def other_organisations(text: str, unit: str, aliases: Iterable[str] = ()) -> Iterator[Mention]:
+    """Organisations other than the unit that ``text`` names as the subject of its figures.
+
+    A name is looked for where one of the unit's own place names starts (盘锦市, 大洼区 …) and may end at
+    any organisation suffix within 20 characters; it is the unit when any of those endings is."""
+    prefixes = region_prefixes(unit)
+    if not prefixes:
+        return
+    starts = re.compile("(?:中共)?(?:" + "|".join(map(re.escape, prefixes)) + ")")
+    suffix = re.compile("|".join(_ORG_SUFFIXES))
+    seen: dict[str, int] = {}
+    position = 0
+    while (match := starts.search(text, position)) is not None:
+        window = text[match.start() : match.start() + 26]
+        endings = [m.end() for m in suffix.finditer(window, match.end() - match.start())]
+        position = match.end()
+        if not endings or text[_clause_start(text, match.start()) : match.start()].endswith(_NOT_SUBJECT):
+            continue
+        if any(is_unit(window[:end], unit, aliases) for end in endings):
+            position = match.start() + max(endings)
+            continue
+        name = window[: endings[0]]
+        yield Mention(name, match.start(), seen.get(name, 0))
+        seen[name] = seen.get(name, 0) + 1
+        position = match.start() + endings[0]
+
+
+def _clause_start(text: str, start: int) -> int:
+    return max((text.rfind(ch, 0, start) for ch in _CLAUSE_END), default=-1) + 1

@@ -1,0 +1,101 @@
+"""From the loaded document to the typed report, with every validation error turned into a located problem."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .loader import Document, Path
+from .model import Report
+from .problems import InputError, Problem
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_report(doc: Document) -> Report:
+    if not isinstance(doc.data, dict):
+        raise InputError([Problem(doc.file, 1, 1, "report.not_mapping")])
+    return validate(doc, Report)
+
+
+def validate(doc: Document, model: type[M], data: Any = None, prefix: Path = ()) -> M:
+    """``data`` (by default the whole document) as ``model``; errors name the file, line and key."""
+    try:
+        return model.model_validate(doc.data if data is None else data)
+    except ValidationError as exc:
+        raise InputError([_problem(doc, model, prefix, error) for error in exc.errors()]) from None
+
+
+def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) -> Problem:
+    inner: Path = tuple(error["loc"])
+    loc: Path = prefix + inner
+    kind = error["type"]
+    params: dict[str, Any] = {"key": _key_name(loc), "path": "/".join(str(p) for p in loc), "msg": error["msg"]}
+    params.update(error.get("ctx") or {})
+    if kind == "extra_forbidden":
+        known = _known_keys(model, inner[:-1])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.3)
+        if close:
+            kind = "extra_forbidden_suggest"
+            params["suggestion"] = close[0]
+        params["known"] = "、".join(known)
+        span = doc.key_spans.get(loc) or doc.span(loc)
+    elif kind == "missing":
+        span = doc.span(loc[:-1]) if loc[:-1] else None
+    else:
+        span = doc.spans.get(loc) or doc.span(loc)
+        if kind == "literal_error":
+            params["expected"] = error["ctx"]["expected"]
+        params.setdefault("text", _short(error.get("input")))
+    line, col = (span.line, span.col) if span else (None, None)
+    return Problem(doc.file, line, col, f"model.{kind}", params)
+
+
+def _key_name(loc: Path) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str):
+            return part
+    return ""
+
+
+def _short(value: Any) -> str:
+    text = str(value) if not isinstance(value, (dict, list)) else type(value).__name__
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _known_keys(root: type[BaseModel], loc: Path) -> list[str]:
+    """The keys a mapping at ``loc`` accepts, found by following ``loc`` through the model classes."""
+    model: Any = root
+    for part in loc:
+        model = _step(model, part)
+        if model is None:
+            return []
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        return [f.alias or name for name, f in model.model_fields.items()]
+    return []
+
+
+def _step(model: Any, part: str | int) -> Any:
+    model = _unwrap(model)
+    if isinstance(part, int):
+        args = typing.get_args(model)
+        return _unwrap(args[0]) if args else None
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        for name, field in model.model_fields.items():
+            if (field.alias or name) == part:
+                return _unwrap(field.annotation)
+    return None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Optional[X] → X; tuple[X, ...] is kept for the index step."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _unwrap(args[0]) if len(args) == 1 else annotation
+    return annotation

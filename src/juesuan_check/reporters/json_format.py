@@ -1,0 +1,62 @@
+"""``--format json``: one document with every file's findings and summary. The structure is stable and
+documented in README ("JSON output"); fields are only ever added."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from .. import __version__
+from ..findings import Finding
+from ..messages import text
+from ..problems import Problem
+from . import FileResult
+
+SCHEMA_VERSION = 1
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "line": finding.line,
+        "column": finding.col,
+        "path": finding.path,
+        "section": finding.section,
+        "stated": finding.stated,
+        "expected": finding.expected,
+        "explained": finding.explained,
+        "source": finding.source,
+        "related": [{"path": r.path, "line": r.line, "column": r.col} for r in finding.related],
+    }
+
+
+def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
+    return {"line": problem.line, "column": problem.col, "kind": problem.key,
+            "message": text(problem.key, lang, problem.params)}
+
+
+def document(results: list[FileResult], lang: str) -> dict[str, Any]:
+    totals: dict[str, int] = {}
+    files = []
+    for result in results:
+        for key, value in result.counts.items():
+            totals[key] = totals.get(key, 0) + value
+        files.append({
+            "file": result.file,
+            "status": "invalid" if result.problems else "checked",
+            "unit": result.unit,
+            "year": result.year,
+            "summary": result.counts,
+            "findings": [finding_dict(f) for f in result.findings],
+            "problems": [problem_dict(p, lang) for p in result.problems],
+        })
+    return {"version": SCHEMA_VERSION, "tool": {"name": "juesuan-check", "version": __version__},
+            "files": files, "summary": totals}
+
+
+def write(results: list[FileResult], out: TextIO, lang: str) -> None:
+    json.dump(document(results, lang), out, ensure_ascii=False, indent=2)
+    out.write("\n")

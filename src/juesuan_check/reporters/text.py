@@ -1,0 +1,93 @@
+"""The default output: findings grouped by section, each with its severity, code, place and message."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
+
+from ..findings import Finding, Severity
+from . import FileResult
+
+_WORDS = {
+    "zh": {
+        "error": "错误", "warning": "警告", "info": "提示", "explained": "已说明",
+        "clean": "没有发现问题", "invalid": "无法检查", "files": "个文件", "total": "合计",
+        "year": "年度", "sep": "，", "colon": "：",
+    },
+    "en": {
+        "error": "error", "warning": "warning", "info": "info", "explained": "explained",
+        "clean": "no findings", "invalid": "could not be checked", "files": "files", "total": "total",
+        "year": "", "sep": ", ", "colon": ": ",
+    },
+}
+_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
+
+
+def write(results: list[FileResult], out: TextIO, lang: str) -> None:
+    console = Console(file=out, highlight=False, soft_wrap=not out.isatty(), emoji=False)
+    words = _WORDS["en" if lang == "en" else "zh"]
+    for result in results:
+        _file(console, result, words)
+    if len(results) > 1:
+        console.print(_total_line(results, words))
+
+
+def _file(console: Console, result: FileResult, words: dict[str, str]) -> None:
+    heading = Text(result.file, style="bold")
+    if result.unit:
+        heading.append(f"  {result.unit} · {result.year}{words['year']}", style="dim")
+    console.print(heading)
+    if result.problems:
+        console.print(Text(f"  {words['invalid']}", style="bold red"))
+        return
+    for section, group in groupby(result.findings, key=lambda f: f.section):
+        console.print(Text(f"\n  {section}", style="bold blue"))
+        for finding in group:
+            _finding(console, finding, words)
+    console.print()
+    console.print(_summary(result.counts, words, prefix=result.file + words["colon"]))
+    console.print()
+
+
+def _finding(console: Console, finding: Finding, words: dict[str, str]) -> None:
+    style = "dim" if finding.explained else _STYLE[finding.severity]
+    label = words["explained"] if finding.explained else words[finding.severity.value]
+    head = Text("    ")
+    head.append(f"{label:<4}", style=style)
+    head.append(f" {finding.code} ", style="bold")
+    head.append(f"{finding.file}:{finding.line}:{finding.col}", style="dim")
+    console.print(head)
+    console.print(Text("      " + finding.message, style="dim" if finding.explained else ""))
+    if finding.explained:
+        console.print(Text(f"      {words['explained']}{words['colon']}{finding.explained}", style="dim italic"))
+
+
+def _summary(counts: dict[str, int], words: dict[str, str], prefix: str) -> Text:
+    line = Text(prefix)
+    parts = [(key, counts.get(key, 0)) for key in ("error", "warning", "info", "explained")]
+    if not any(count for _, count in parts):
+        line.append(words["clean"], style="bold green")
+        return line
+    shown = [(key, count) for key, count in parts if count]
+    for index, (key, count) in enumerate(shown):
+        if index:
+            line.append(words["sep"])
+        style = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}.get(key, "dim")
+        line.append(f"{count} {words[key]}", style=style)
+    return line
+
+
+def _total_line(results: list[FileResult], words: dict[str, str]) -> Text:
+    counts: dict[str, int] = {}
+    for result in results:
+        for key, value in result.counts.items():
+            counts[key] = counts.get(key, 0) + value
+    invalid = sum(1 for r in results if r.problems)
+    prefix = f"{words['total']} {len(results)} {words['files']}{words['colon']}"
+    line = _summary(counts, words, prefix)
+    if invalid:
+        line.append(f"{words['sep']}{invalid} {words['invalid']}", style="bold red")
+    return line

@@ -1,0 +1,86 @@
+"""The value types of a report file: money, percentages, counts, years, classification codes.
+
+Each type takes the plain data the loader produced and either returns the value or raises an error whose
+type names what was wrong, so that the message can say it in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_PERCENT = re.compile(r"([-+]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+))\s*%")
+_CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+
+
+def _money(value: Any) -> Decimal:
+    if _is_number(value):
+        return Decimal(value)
+    if isinstance(value, str):
+        raise PydanticCustomError("money_string", "amount written as text", {"text": value})
+    raise PydanticCustomError("money_type", "amount must be a number", {"text": str(value)})
+
+
+def _percent(value: Any) -> Decimal:
+    if isinstance(value, str):
+        match = _PERCENT.fullmatch(value.strip())
+        if match:
+            return Decimal(match.group(1))
+    if _is_number(value):
+        raise PydanticCustomError("percent_sign", "percentage without %", {"text": str(value)})
+    raise PydanticCustomError("percent_type", "not a percentage", {"text": str(value)})
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise PydanticCustomError("count_type", "not a whole count", {"text": str(value)})
+
+
+def _year(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 1950 <= value <= 2100:
+        return value
+    raise PydanticCustomError("year_type", "not a year", {"text": str(value)})
+
+
+def _code(value: Any) -> str:
+    text = str(value).replace(" ", "") if _is_number(value) or isinstance(value, str) else ""
+    if _CODE.fullmatch(text):
+        return text
+    raise PydanticCustomError("code_type", "not a classification code", {"text": str(value)})
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    raise PydanticCustomError("text_type", "expected text", {"text": str(value)})
+
+
+Money = Annotated[Decimal, PlainValidator(_money), WithJsonSchema({"type": "number"})]
+Percent = Annotated[
+    Decimal,
+    PlainValidator(_percent),
+    WithJsonSchema({"type": "string", "pattern": r"^[-+]?([0-9]+(\.[0-9]+)?|\.[0-9]+)\s*%$"}),
+]
+Count = Annotated[int, PlainValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
+Year = Annotated[int, PlainValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1950, "maximum": 2100})]
+Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", "integer"]})]
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+
+MoneyUnit = Literal["元", "万元", "亿元"]
+
+# Words a report uses for the direction of a change. Each maps to the sign it asserts.
+DIRECTION_SIGN: dict[str, int] = {
+    "增加": 1, "增长": 1, "上升": 1, "提高": 1,
+    "减少": -1, "下降": -1, "降低": -1,
+    "持平": 0, "无变化": 0, "不变": 0,
+}
+Direction = Literal["增加", "增长", "上升", "提高", "减少", "下降", "降低", "持平", "无变化", "不变"]

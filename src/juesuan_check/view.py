@@ -1,0 +1,198 @@
+"""The report as the rules see it: every figure node with its path, parent and place in the file.
+
+Rule kinds never walk the pydantic models themselves: they ask the view for nodes, texts, labels and
+selectors, and give back paths; the view turns paths into lines and columns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from pydantic import BaseModel
+
+from .loader import Document, Path
+from .model import CountNode, Labels, Node, Report
+
+CHANGE_KEY = "与上年相比"
+# Free-text fields, scanned for years and organisation names.
+TEXT_KEYS = frozenset({"原文", "原因", "说明", "截至", "主要职责", "机构设置", "人员情况", "空表说明"})
+
+
+@dataclass(frozen=True, eq=False)
+class NodeRef:
+    path: Path
+    node: Node
+    parent: Optional[NodeRef]  # the node this one is a part of (its 明细, or a named part like 中小企业)
+    label: str  # the node's 名称, or its key when it has none
+
+    def trail(self) -> str:
+        """The labels from the section down to this node: 支出 › 基本支出."""
+        labels: list[str] = []
+        ref: Optional[NodeRef] = self
+        while ref is not None:
+            labels.append(ref.label)
+            ref = ref.parent
+        return " › ".join(reversed(labels))
+
+
+@dataclass(frozen=True)
+class TextRef:
+    path: Path
+    text: str
+    in_comparison: bool  # inside a 与上年相比 statement, where the previous year belongs
+
+
+@dataclass(frozen=True)
+class LabelRef:
+    path: Path  # of the object that carries 年度 / 单位 / 原文
+    labels: Labels
+
+
+def normalize(name: str) -> str:
+    """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
+    folded = unicodedata.normalize("NFKC", name)
+    folded = "".join(ch for ch in folded if not ch.isspace() and ch not in "“”\"'‘’「」")
+    if folded.endswith("支出") and len(folded) > 2:
+        folded = folded[:-2]
+    return folded
+
+
+class ReportView:
+    def __init__(self, report: Report, doc: Document):
+        self.report = report
+        self.doc = doc
+        self.nodes: list[NodeRef] = []
+        self.texts: list[TextRef] = []
+        self.labelled: list[LabelRef] = []
+        self.count_nodes: list[tuple[Path, CountNode]] = []
+        self.memo: dict[tuple[str, Path], Any] = {}  # figures derived once and shared by rule kinds
+        self._by_path: dict[Path, NodeRef] = {}
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
+        self._walk(report, (), None, False)
+
+    # -- building -----------------------------------------------------------------------------------
+
+    def _walk(self, obj: Any, path: Path, parent: Optional[NodeRef], in_comparison: bool) -> None:
+        if isinstance(obj, BaseModel):
+            if isinstance(obj, CountNode):
+                self.count_nodes.append((path, obj))
+            if isinstance(obj, Node):
+                label = getattr(obj, "name", None) or _key_label(path)
+                ref = NodeRef(path, obj, parent, label)
+                self.nodes.append(ref)
+                self._by_path[path] = ref
+                parent = ref
+            if isinstance(obj, Labels):
+                self.labelled.append(LabelRef(path, obj))
+            for name, field in type(obj).model_fields.items():
+                value = getattr(obj, name)
+                if value is None:
+                    continue
+                key = field.alias or name
+                child_path = path + (key,)
+                comparison = in_comparison or key == CHANGE_KEY
+                scanned = key in TEXT_KEYS and path[:1] != ("审核说明",)
+                if isinstance(value, str):
+                    if scanned:
+                        self.texts.append(TextRef(child_path, value, comparison))
+                elif isinstance(value, tuple):
+                    for index, item in enumerate(value):
+                        if isinstance(item, str):
+                            if scanned:
+                                self.texts.append(TextRef(child_path + (index,), item, comparison))
+                        else:
+                            self._walk(item, child_path + (index,), parent, comparison)
+                else:
+                    self._walk(value, child_path, parent, comparison)
+
+    # -- queries ------------------------------------------------------------------------------------
+
+    def node(self, path: Path) -> Optional[NodeRef]:
+        return self._by_path.get(path)
+
+    def describe(self, path: Path) -> str:
+        """A reader's name for a place: the trail of the nearest figure node and the keys below it."""
+        for end in range(len(path), 0, -1):
+            ref = self._by_path.get(path[:end])
+            if ref is not None:
+                rest = [str(key) for key in path[end:] if isinstance(key, str) and key != "明细"]
+                return " › ".join([ref.trail(), *rest])
+        return _key_label(path) or (str(path[-1]) if path else "报告")
+
+    def children(self, ref: NodeRef) -> list[NodeRef]:
+        return [self._by_path[ref.path + ("明细", index)] for index in range(len(ref.node.children))]
+
+    def where(self, path: Path) -> tuple[int, int]:
+        span = self.doc.span(path)
+        return (span.line, span.col) if span else (1, 1)
+
+    def locate(self, path: Path, needle: str, occurrence: int = 0) -> tuple[int, int]:
+        """Line and column of the ``occurrence``-th ``needle`` inside the text value at ``path``."""
+        span = self.doc.spans.get(path)
+        if span is None:
+            return self.where(path)
+        raw = self.doc.text[span.start : span.end]
+        offset = -1
+        for _ in range(occurrence + 1):
+            offset = raw.find(needle, offset + 1)
+            if offset < 0:
+                return span.line, span.col
+        absolute = span.start + offset
+        line = bisect.bisect_right(self._line_starts, absolute)
+        return line, absolute - self._line_starts[line - 1] + 1
+
+    def resolve(self, selector: str) -> Optional[NodeRef]:
+        """The figure node named by ``selector`` (see ``resolve_path``), if it is one."""
+        path = self.resolve_path(selector)
+        return self._by_path.get(path) if path is not None else None
+
+    def resolve_path(self, selector: str) -> Optional[Path]:
+        """The path of the part named by a selector such as ``情况说明/支出/基本支出/工资福利支出``.
+
+        Each segment is a key of the report (情况说明, 支出, 总体情况 …) or the 名称 of an item in the
+        current node's 明细; ``a|b`` accepts either name. Names are compared after ``normalize``.
+        """
+        obj: Any = self.report
+        path: Path = ()
+        for segment in selector.split("/"):
+            wanted = {normalize(alt) for alt in segment.split("|")}
+            step = _child_named(obj, wanted) or _field_named(obj, set(segment.split("|")))
+            if step is None:
+                return None
+            key, obj = step
+            path = path + key
+        return path
+
+
+def _key_label(path: Path) -> str:
+    keys = [str(key) for key in path if isinstance(key, str) and key != "情况说明"]
+    return " › ".join(keys)
+
+
+def _child_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
+    if not isinstance(obj, Node):
+        return None
+    for index, child in enumerate(obj.children):
+        if normalize(child.name) in wanted:
+            return ("明细", index), child
+    return None
+
+
+def _field_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
+    if not isinstance(obj, BaseModel):
+        return None
+    for name, field in type(obj).model_fields.items():
+        if (field.alias or name) in wanted:
+            value = getattr(obj, name)
+            return (((field.alias or name),), value) if value is not None else None
+    return None
+
+
+def section_of(path: Path) -> str:
+    """The section a path belongs to, for grouping findings: 情况说明 › 支出, or a top-level key."""
+    if len(path) >= 2 and path[0] == "情况说明" and isinstance(path[1], str):
+        return f"{path[0]} › {path[1]}"
+    return str(path[0]) if path else ""
