@@ -7,6 +7,7 @@ is an input problem naming the file and line, raised when the catalogue is loade
 
 from __future__ import annotations
 
+import functools
 import string
 from dataclasses import dataclass
 from pathlib import Path as FsPath
@@ -114,6 +115,12 @@ def default_rules_dir() -> FsPath:
 
 
 def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
+    """The shipped catalogue plus the rule files in ``directories``; loaded once per process."""
+    return _load(tuple(FsPath(d).resolve() for d in directories))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(directories: tuple[FsPath, ...]) -> Catalogue:
     rules: list[Rule] = []
     families: dict[str, Bilingual] = {}
     problems: list[Problem] = []

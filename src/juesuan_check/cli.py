@@ -66,15 +66,18 @@ def check(files: tuple[str, ...], fmt: str, output: Optional[str], lang: str, fa
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown 输出 README 中的规则表 (markdown prints README's rule table).")
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 def rules(fmt: str, lang: str) -> None:
     """列出全部规则。List every rule with its code, severity and title."""
-    from .docs import rules_json, rules_table
+    from .docs import readme_table, rules_json, rules_table
 
     catalogue = _catalogue(lang)
     if fmt == "json":
         click.echo(rules_json(catalogue, lang))
+    elif fmt == "markdown":
+        click.echo(readme_table(catalogue))
     else:
         rules_table(catalogue, lang, sys.stdout)
 

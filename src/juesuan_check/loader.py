@@ -112,6 +112,8 @@ def parse(text: str, file: str) -> Document:
 
 def _syntax_problem(file: str, exc: Any) -> Problem:
     mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and "<stream end>" in str(exc.problem):
+        mark = exc.context_mark  # where the unclosed construct began, not the end of the file
     detail = " ".join(part for part in (exc.context, exc.problem) if part)
     key = "yaml.tab" if "\\t" in detail or "\t" in detail else "yaml.syntax"
     if "expected a single document" in detail:
@@ -132,6 +134,7 @@ class _Converter:
         self.spans: dict[Path, Span] = {}
         self.key_spans: dict[Path, Span] = {}
         self.problems: list[Problem] = []
+        self._anchors: set[int] = set()
 
     def _problem(self, node: Any, message: str, **params: Any) -> None:
         span = _span(node)
@@ -141,7 +144,10 @@ class _Converter:
         from ruamel.yaml.nodes import MappingNode, SequenceNode
 
         if getattr(node, "anchor", None):
-            self._problem(node, "yaml.anchor", anchor=str(node.anchor))
+            # An alias is the anchored node itself; report each anchor once and never expand it.
+            if id(node) not in self._anchors:
+                self._anchors.add(id(node))
+                self._problem(node, "yaml.anchor", anchor=str(node.anchor))
             return None
         if len(path) > MAX_DEPTH:
             self._problem(node, "yaml.too_deep", limit=MAX_DEPTH)

@@ -54,6 +54,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "model.string_type": ("“{key}”应是文字，而不是“{text}”", "'{key}' must be text, not '{text}'"),
     "model.bool_type": ("“{key}”应是 true 或 false，而不是“{text}”", "'{key}' must be true or false, not '{text}'"),
     "model.literal_error": ("“{key}”的值“{text}”不在可选范围内：{expected}", "'{key}' is '{text}', expected one of {expected}"),
+    "model.enum": ("“{key}”的值“{text}”不在可选范围内：{expected}", "'{key}' is '{text}', expected one of {expected}"),
     "model.one_of": ("“{first}”和“{second}”只能写一个", "give either '{first}' or '{second}', not both"),
     "model.model_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),
     "model.model_attributes_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .loader import Document, Path
+from .loader import Document, Path, Span
 from .model import Report
 from .problems import InputError, Problem
 
@@ -46,11 +47,11 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
         params["known"] = "、".join(known)
         span = doc.key_spans.get(loc) or doc.span(loc)
     elif kind == "missing":
-        span = doc.span(loc[:-1]) if loc[:-1] else None
+        span = doc.span(loc[:-1]) if loc[:-1] else Span(1, 1, 0, 0)
     else:
         span = doc.spans.get(loc) or doc.span(loc)
-        if kind == "literal_error":
-            params["expected"] = error["ctx"]["expected"]
+        if kind in ("literal_error", "enum"):
+            params["expected"] = "、".join(re.findall(r"'([^']*)'", error["ctx"]["expected"]))
         params.setdefault("text", _short(error.get("input")))
     line, col = (span.line, span.col) if span else (None, None)
     return Problem(doc.file, line, col, f"model.{kind}", params)

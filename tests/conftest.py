@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    from juesuan_check.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
+@pytest.fixture(scope="session")
+def check_text(catalogue):
+    """Findings for a report fragment (missing 单位/年度/金额单位 are filled in, lines stay the fragment's)."""
+    from juesuan_check.examples import run_example
+
+    def run(text: str, lang: str = "zh"):
+        return run_example(text, catalogue, "<case>", lang)
+
+    return run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="rewrite the golden files from the current output")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path = ROOT):
+    """Run the installed command line in a subprocess, as a user would."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "juesuan_check", *args],
+        cwd=cwd, input=stdin, capture_output=True, timeout=60,
+    )

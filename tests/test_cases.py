@@ -1,0 +1,37 @@
+"""Case files: tests/cases/<family>.yaml lists report fragments and every finding of that family they give.
+
+A case's ``expect`` is the complete list of [code, line] for the codes of the file's families (the file
+name's families plus RND and ACK, which report on behalf of every family), so a case fails on a missing
+finding and on an extra one alike.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import ROOT
+
+CASES = ROOT / "tests" / "cases"
+FAMILY = {
+    "sums": ("SUM",), "shares": ("SHR",), "changes": ("CHG",), "completion": ("BUD",),
+    "identities": ("IDN",), "labels": ("LBL",), "acknowledgements": ("ACK",),
+}
+
+
+def _cases():
+    for file in sorted(CASES.glob("*.yaml")):
+        for case in YAML(typ="safe").load(file.read_text(encoding="utf-8")):
+            yield pytest.param(file.stem, case, id=f"{file.stem}: {case['name']}")
+
+
+def test_every_case_file_names_a_family():
+    assert {f.stem for f in CASES.glob("*.yaml")} <= set(FAMILY)
+
+
+@pytest.mark.parametrize("family, case", list(_cases()))
+def test_case(check_text, family, case):
+    prefixes = FAMILY[family] + ("RND", "ACK")
+    findings = check_text(case["report"])
+    got = sorted([f.code, f.line] for f in findings if f.code.startswith(prefixes))
+    assert got == sorted(case["expect"]), "\n".join(f"{f.code} {f.line}: {f.message}" for f in findings)

@@ -1,0 +1,99 @@
+"""The command line as a user meets it: exit codes, formats, files and folders, languages, help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from conftest import ROOT, run_cli
+from juesuan_check.cli import main
+
+SEED = str(ROOT / "reports" / "2018.yaml")
+CORRECTED = str(ROOT / "examples" / "2018-corrected.yaml")
+
+
+def invoke(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_exit_codes():
+    assert invoke("check", SEED).exit_code == 1
+    assert invoke("check", CORRECTED).exit_code == 0
+    assert invoke("check", str(ROOT / "tests" / "bad" / "tab.yaml")).exit_code == 2
+    assert invoke("check").exit_code == 2  # usage: no file
+
+
+def test_fail_on_warning_counts_unexplained_warnings_only(tmp_path):
+    assert invoke("check", "--fail-on", "warning", CORRECTED).exit_code == 0  # its one warning is explained
+    text = (ROOT / "examples" / "2018-corrected.yaml").read_text(encoding="utf-8")
+    unexplained = tmp_path / "unexplained.yaml"
+    unexplained.write_text(text.split("\n审核说明:")[0] + "\n", encoding="utf-8")
+    assert invoke("check", str(unexplained)).exit_code == 0
+    assert invoke("check", "--fail-on", "warning", str(unexplained)).exit_code == 1
+
+
+def test_text_output_names_file_line_and_arithmetic():
+    out = invoke("check", SEED).output
+    assert f"{SEED}:69:13" in out
+    assert "137.87 ÷ 138.84 = 99.30%" in out
+    assert "情况说明 › 三公经费" in out
+    assert "11 错误，1 警告" in out
+
+
+def test_english_output():
+    out = invoke("check", "--lang", "en", SEED).output
+    assert "share 86.38% ≠ 137.87 ÷ 138.84 = 99.30%" in out
+    assert "11 error, 1 warning" in out
+
+
+def test_json_output_to_a_file(tmp_path):
+    target = tmp_path / "out.json"
+    result = invoke("check", "--format", "json", "-o", str(target), SEED, CORRECTED)
+    assert result.exit_code == 1
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert [f["file"] for f in document["files"]] == [SEED, CORRECTED]
+    assert document["summary"]["error"] == 11
+    assert document["files"][1]["summary"]["explained"] == 1
+
+
+def test_folder_and_stdin():
+    folder = invoke("check", str(ROOT / "examples"))
+    assert folder.exit_code == 0 and "2018-corrected.yaml" in folder.output
+    text = (ROOT / "reports" / "2018.yaml").read_text(encoding="utf-8")
+    piped = invoke("check", "-", input=text)
+    assert piped.exit_code == 1 and "<stdin>:69:13" in piped.output
+
+
+def test_invalid_file_among_good_ones_is_reported_and_exits_2():
+    result = invoke("check", "--format", "json", CORRECTED, str(ROOT / "tests" / "bad" / "typo_key.yaml"))
+    assert result.exit_code == 2
+    document = json.loads(result.stdout)
+    assert document["files"][1]["status"] == "invalid"
+    assert "占必" in document["files"][1]["problems"][0]["message"]
+
+
+def test_rules_and_explain():
+    listing = json.loads(invoke("rules", "--format", "json").output)
+    assert {"SHR001", "CHG003", "IDN008", "LBL002"} <= {r["code"] for r in listing}
+    explained = invoke("explain", "shr001")
+    assert explained.exit_code == 0
+    assert "占比与重算不符" in explained.output and "200.00 ÷ 250.00 = 80.00%" in explained.output
+    assert invoke("explain", "NOPE01").exit_code == 2
+
+
+def test_help_does_not_import_the_heavy_libraries():
+    code = (
+        "import sys; from juesuan_check.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('pydantic', 'ruamel.yaml', 'rich') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_version_and_module_entry_point():
+    done = run_cli("--version")
+    assert done.returncode == 0 and b"juesuan-check" in done.stdout
