@@ -7,7 +7,6 @@ selectors, and give back paths; the view turns paths into lines and columns.
 from __future__ import annotations
 
 import bisect
-import unicodedata
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -15,6 +14,7 @@ from pydantic import BaseModel
 
 from .loader import Document, Path
 from .model import CountNode, Labels, Node, Report
+from .names import fold
 
 CHANGE_KEY = "与上年相比"
 # Free-text fields, scanned for years and organisation names.
@@ -53,8 +53,7 @@ class LabelRef:
 
 def normalize(name: str) -> str:
     """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
-    folded = unicodedata.normalize("NFKC", name)
-    folded = "".join(ch for ch in folded if not ch.isspace() and ch not in "“”\"'‘’「」")
+    folded = "".join(ch for ch in fold(name) if ch not in "“”\"'‘’「」")
     if folded.endswith("支出") and len(folded) > 2:
         folded = folded[:-2]
     return folded

@@ -28,15 +28,20 @@ class IdentityParams(Params):
     when_equal: tuple[tuple[str, str], ...] = ()  # apply only where each pair of figures agrees
     requires: tuple[str, ...] = ()  # apply only where the report has each of these
 
-    @field_validator("left", "right", "when_equal", "requires", mode="after")
+    @field_validator("left", mode="after")
     @classmethod
-    def _selectors(cls, value: object) -> object:
-        texts = [value] if isinstance(value, str) else [s for item in value for s in (item if isinstance(item, tuple) else [item])]
-        for text in texts:
-            bare = text.lstrip("-").rstrip("?")
-            if not bare or any(not segment.strip() for segment in bare.split("/")):
-                raise ValueError(f"not a selector: {text!r}")
-        return value
+    def _left(cls, value: str) -> str:
+        return _selector(value)
+
+    @field_validator("right", "requires", mode="after")
+    @classmethod
+    def _many(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(_selector(text) for text in value)
+
+    @field_validator("when_equal", mode="after")
+    @classmethod
+    def _pairs(cls, value: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        return tuple((_selector(a), _selector(b)) for a, b in value)
 
     @field_validator("right", mode="after")
     @classmethod
@@ -44,6 +49,13 @@ class IdentityParams(Params):
         if not value:
             raise ValueError("at least one operand")
         return value
+
+
+def _selector(text: str) -> str:
+    bare = text.lstrip("-").rstrip("?")
+    if not bare or any(not segment.strip() for segment in bare.split("/")):
+        raise ValueError(f"not a selector: {text!r}")
+    return text
 
 
 def _measure(view: ReportView, ref: NodeRef, measure: str) -> Optional[Quantity]:
@@ -96,6 +108,7 @@ def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
     related = tuple(value_path(ref) for ref in refs)
     relation = _SYMBOL[params.relation]
     if params.measure == "amount" and params.relation == "eq":
+        # A printed figure against a sum: judged like any printed figure, truncation included.
         hit = compare(value_path(left), left.label, left.node.value, right, related=related,
                       relation=relation, left_arith=plain(left.node.value))
         if hit is not None:
@@ -107,12 +120,24 @@ def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
         "ge": left_value.interval.hi < right.interval.lo,
     }[params.relation]
     if broken:
-        digits = places(left.node.value) if left.node.value is not None else 2
-        shown = plain(left.node.value) if params.measure == "amount" else money(left_value.point, digits)
-        data = {"subject": left.label, "stated": shown, "expected": money(right.point, digits) if params.measure == "budget" else like(right.point, left.node.value),
-                "arith": right.expr, "relation": relation, "left_arith": left_value.expr}
+        data = {
+            "subject": left.label,
+            "stated": _shown(left_value, left, params.measure),
+            "expected": _shown(right, left, params.measure),
+            "arith": right.expr,
+            "relation": relation,
+            "left_arith": left_value.expr,
+        }
         at = _budget_path(left) if params.measure == "budget" else value_path(left)
         yield Hit(at, data, related)
+
+
+def _shown(quantity: Quantity, ref: NodeRef, measure: str) -> str:
+    """A computed figure printed like the left figure (an amount) or to its decimals (a budget)."""
+    value = ref.node.value
+    if measure == "amount" and value is not None:
+        return like(quantity.point, value)
+    return money(quantity.point, places(value) if value is not None else 2)
 
 
 def _budget_path(ref: NodeRef) -> tuple:
