@@ -40,13 +40,13 @@ def test_text_output_names_file_line_and_arithmetic():
     assert f"{SEED}:69:13" in out
     assert "137.87 ÷ 138.84 = 99.30%" in out
     assert "情况说明 › 三公经费" in out
-    assert "11 错误，1 警告" in out
+    assert "13 错误，16 警告，16 提示" in out
 
 
 def test_english_output():
     out = invoke("check", "--lang", "en", SEED).output
     assert "share 86.38% ≠ 137.87 ÷ 138.84 = 99.30%" in out
-    assert "11 error, 1 warning" in out
+    assert "13 errors, 16 warnings, 16 info" in out
 
 
 def test_json_output_to_a_file(tmp_path):
@@ -55,8 +55,8 @@ def test_json_output_to_a_file(tmp_path):
     assert result.exit_code == 1
     document = json.loads(target.read_text(encoding="utf-8"))
     assert [f["file"] for f in document["files"]] == [SEED, CORRECTED]
-    assert document["summary"]["error"] == 11
-    assert document["files"][1]["summary"]["explained"] == 1
+    assert document["summary"]["error"] == 13
+    assert document["files"][1]["summary"]["explained"] == 8
 
 
 def test_folder_and_stdin():
@@ -97,3 +97,27 @@ def test_help_does_not_import_the_heavy_libraries():
 def test_version_and_module_entry_point():
     done = run_cli("--version")
     assert done.returncode == 0 and b"juesuan-check" in done.stdout
+
+
+BUREAU_PROFILE = """\
+name: liaoning
+title: 某省部门决算公开模板
+years: {from: 2018}
+source: 某省财政厅通知
+extends: "2015"
+tables: [机关运行经费支出决算表]
+"""
+
+
+def test_a_bureau_profile_adds_tables(tmp_path):
+    (tmp_path / "profiles").mkdir()
+    (tmp_path / "profiles" / "liaoning.yaml").write_text(BUREAU_PROFILE, encoding="utf-8")
+    result = invoke("check", "--format", "json", "--rules", str(tmp_path), "--profile", "liaoning", CORRECTED)
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [f["message"] for f in findings if f["code"] == "REQ002"] == ["部门决算表缺少《机关运行经费支出决算表》（某省部门决算公开模板）"]
+    assert invoke("check", CORRECTED).exit_code == 0  # without the bureau's profile nothing changes
+
+
+def test_an_unknown_profile_is_a_usage_error():
+    result = invoke("check", "--profile", "1999", CORRECTED)
+    assert result.exit_code == 2 and "没有模板 1999" in result.stderr and "2015" in result.stderr

@@ -51,12 +51,16 @@ def _line_of(text: str, occurrence: int = 0) -> int:
         ("CHG001", "幅度: 68.87%", 0, "68.87%", "69.76%"),
         ("CHG003", "幅度: 100%", 0, "100%", "—"),
         ("IDN008", "年初预算完成率: 63.89%", 0, "217.31", "159.62"),
+        ("PLA001", "合计: 16.61", 0, "16.61", "7.26"),
+        ("CHG008", "名称: 上年结转和结余", 0, "0", "19.77"),
+        ("CHG009", "幅度: 22.68%", 1, "22.68%", None),
     ],
 )
 def test_the_errors_of_the_published_report_are_found_at_their_lines(seed, code, anchor, occurrence, stated, expected):
     found = _found(seed, code, _line_of(anchor, occurrence))
     assert found, f"{code} not reported at the line of {anchor!r}"
-    assert (found[0]["stated"], found[0]["expected"]) == (stated, expected)
+    assert found[0]["stated"] == stated
+    assert found[0]["expected"] == expected
 
 
 def test_the_arithmetic_is_in_the_message(seed):
@@ -108,3 +112,29 @@ def test_identities_that_hold_do_run(tmp_path):
     done = run_cli("check", str(path), "--format", "json")
     codes = {f["code"] for f in json.loads(done.stdout)["files"][0]["findings"]}
     assert {"IDN001", "IDN002"} <= codes
+
+
+def test_the_domain_findings_of_the_published_report(seed):
+    findings = seed["files"][0]["findings"]
+    messages = {f["code"]: [] for f in findings}
+    for f in findings:
+        messages[f["code"]].append(f["message"])
+    assert "缺少第二部分 部门决算表（2015—2019年度决算模板）" in messages["REQ001"]
+    assert [f["line"] for f in findings if f["code"] == "REQ005"] == [_line_of("单位列表: []")]
+    assert "129.10 − 109.33 = 19.77" in messages["CHG008"][0]
+    unused = " ".join(messages["GLO001"])
+    for term in ("节能环保支出（类）", "农林水事务（类）", "交通运输（类）"):
+        assert term in unused
+    assert "事业运行（项）" not in unused and "住房公积金（项）" not in unused  # these are spent on
+    (wandering,) = [f for f in findings if f["code"] == "FUN005"]
+    assert wandering["line"] == _line_of("说明: 主要是其他政府办公厅(室)及相关机构事务支出等支出")
+
+
+def test_the_corrected_report_moved_to_2019_is_told_the_class_was_renamed(tmp_path):
+    text = (ROOT / "examples" / "2018-corrected.yaml").read_text(encoding="utf-8")
+    moved = tmp_path / "2019.yaml"
+    moved.write_text(text.replace("\n年度: 2018\n", "\n年度: 2019\n", 1), encoding="utf-8")
+    document = json.loads(run_cli("check", str(moved), "--format", "json").stdout)
+    renamed = [f for f in document["files"][0]["findings"] if f["code"] == "FUN001"]
+    assert len(renamed) == 1
+    assert renamed[0]["stated"] == "医疗卫生与计划生育支出" and renamed[0]["expected"] == "卫生健康支出"

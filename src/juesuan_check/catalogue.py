@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Optional
 
@@ -20,6 +20,7 @@ from .kinds import KINDS, KindSpec, Params
 from .loader import Document, load
 from .problems import InputError, Problem
 from .reading import validate
+from .reference import Classification, Profile, load_classification, load_profiles
 
 
 class _Strict(BaseModel):
@@ -90,6 +91,8 @@ class Catalogue:
     rules: tuple[Rule, ...]
     families: dict[str, Bilingual]
     all_codes: frozenset[str]  # every code of the full catalogue, also those not selected
+    profiles: dict[str, Profile] = field(default_factory=dict)
+    classification: Classification = field(default_factory=lambda: Classification((), {}))
 
     def get(self, code: str) -> Optional[Rule]:
         return next((rule for rule in self.rules if rule.code == code), None)
@@ -105,7 +108,7 @@ class Catalogue:
             rule for rule in self.rules
             if (not chosen or rule.code.startswith(chosen)) and not (dropped and rule.code.startswith(dropped))
         )
-        return Catalogue(rules, self.families, self.all_codes)
+        return replace(self, rules=rules)
 
 
 def default_rules_dir() -> FsPath:
@@ -139,9 +142,21 @@ def _load(directories: tuple[FsPath, ...]) -> Catalogue:
                 except InputError as exc:
                     problems.extend(exc.problems)
     problems.extend(_duplicates(rules))
+    folders = [default_rules_dir(), *directories]
+    try:
+        profiles = load_profiles(folders)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        profiles = {}
+    try:
+        classification = load_classification(folders)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        classification = Classification((), {})
     if problems:
         raise InputError(problems)
-    return Catalogue(tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules))
+    return Catalogue(tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules),
+                     profiles, classification)
 
 
 def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:

@@ -40,15 +40,24 @@ def main() -> None:
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="消息语言 Message language.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
               help="达到此级别的未说明发现使退出码为 1 (severity that fails the run).")
-def check(files: tuple[str, ...], fmt: str, output: Optional[str], lang: str, fail_on: str) -> None:
+@click.option("--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year).")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
+              help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).")
+def check(
+    files: tuple[str, ...], fmt: str, output: Optional[str], lang: str, fail_on: str, profile: Optional[str],
+    rule_dirs: tuple[str, ...],
+) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     from .findings import Severity
-    from .messages import render
+    from .messages import render, text
     from .reporters import reporter
     from .runner import Options, check_file, exit_code, expand
 
-    catalogue = _catalogue(lang)
-    options = Options(lang=lang, fail_on=Severity(fail_on))
+    catalogue = _catalogue(lang, rule_dirs)
+    if profile is not None and profile not in catalogue.profiles:
+        known = "、".join(sorted(catalogue.profiles))
+        _fail([text("profile.unknown", lang, {"name": profile, "known": known})])
+    options = Options(lang=lang, fail_on=Severity(fail_on), profile=profile)
     paths = list(expand(files))
     if not paths:
         _fail(["没有找到 .yaml 报告文件" if lang == "zh" else "no .yaml report files found"])
@@ -97,13 +106,15 @@ def explain(code: str, lang: str) -> None:
     explain_rule(rule, catalogue, lang, sys.stdout)
 
 
-def _catalogue(lang: str):  # type: ignore[no-untyped-def]
+def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
     from .catalogue import load_catalogue
     from .messages import render
     from .problems import InputError
 
     try:
-        return load_catalogue()
+        return load_catalogue([Path(d) for d in rule_dirs])
     except InputError as exc:
         _fail([render(p, lang) for p in exc.problems])
 

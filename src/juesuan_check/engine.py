@@ -13,6 +13,7 @@ from .catalogue import Catalogue, Rule
 from .findings import Finding, Hit, Location
 from .loader import Document, Path
 from .model import Report
+from .reference import choose_profile
 from .view import ReportView, section_of
 
 ACK_KEY = "审核说明"
@@ -29,8 +30,13 @@ class _Ack:
     refused: bool = False
 
 
-def check(report: Report, doc: Document, catalogue: Catalogue, lang: str = "zh") -> list[Finding]:
-    view = ReportView(report, doc)
+def check(
+    report: Report, doc: Document, catalogue: Catalogue, lang: str = "zh", profile: Optional[str] = None
+) -> list[Finding]:
+    """The findings of every rule of ``catalogue`` on ``report``, held to the template ``profile`` (by
+    default the one for the report's year)."""
+    chosen = choose_profile(catalogue.profiles, report.year, profile)
+    view = ReportView(report, doc, chosen, catalogue.classification)
     acks = _acknowledgements(view)
     findings = [_finding(view, rule, hit, lang, acks) for rule, hit in _hits(view, catalogue)]
     findings.extend(_acknowledgement_findings(view, catalogue, acks, lang))

@@ -67,6 +67,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "rule {code}: the message uses fields its kind does not give: {fields} (known: {known})",
     ),
     "rules.duplicate": ("规则代码或名称 {code} 重复（先见于 {first}）", "rule code or name {code} is used twice (first at {first})"),
+    "profile.extends": ("模板 {name} 继承的模板 {base} 不存在或循环继承", "profile {name} extends {base}, which does not exist or loops"),
+    "profile.duplicate": ("模板名称 {name} 重复", "profile name {name} is used twice"),
+    "profile.unknown": ("没有模板 {name}（可用：{known}）", "no profile {name} (known: {known})"),
     "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
 }
 

@@ -12,7 +12,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .values import Code, Count, Direction, Money, MoneyUnit, Percent, Text, Year
+from .values import Code, Count, Direction, Money, MoneyUnit, Percent, Text, UnitType, Year
 
 
 class Base(BaseModel):
@@ -160,8 +160,11 @@ class Overview(Labels):
 
 
 class Table(Base):
+    """One table of 第二部分 部门决算表, by its name; an empty table is published with a sentence saying why."""
+
     name: str = Field(alias="名称")
-    empty_note: Optional[Text] = Field(None, alias="空表说明")
+    empty: bool = Field(False, alias="空表", description="本表没有数据（仍须公开并附空表说明）")
+    empty_note: Optional[Text] = Field(None, alias="空表说明", description="说明本表为空的原因")
 
 
 class Acknowledgement(Base):
@@ -176,6 +179,7 @@ class Report(Base):
     unit: str = Field(alias="单位", description="报告单位全称")
     aliases: tuple[str, ...] = Field((), alias="简称", description="报告中使用的单位简称")
     year: Year = Field(alias="年度", description="决算年度")
+    unit_type: Optional[UnitType] = Field(None, alias="单位类型", description="行政单位、参照公务员法管理的事业单位或事业单位")
     money_unit: MoneyUnit = Field(alias="金额单位")
     overview: Optional[Overview] = Field(None, alias="部门概况")
     tables: Optional[tuple[Table, ...]] = Field(None, alias="部门决算表")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from .catalogue import Catalogue
 from .engine import check
@@ -19,6 +19,7 @@ from .reporters import FileResult
 class Options:
     lang: str = "zh"
     fail_on: Severity = Severity.ERROR
+    profile: Optional[str] = None  # None: the profile of the report's year
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -38,7 +39,7 @@ def check_file(path: str, catalogue: Catalogue, options: Options) -> FileResult:
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
-    findings = check(report, doc, catalogue, options.lang)
+    findings = check(report, doc, catalogue, options.lang, options.profile)
     return FileResult.of(doc.file, findings, report.unit, report.year)
 
 

@@ -76,6 +76,7 @@ Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
 
 MoneyUnit = Literal["元", "万元", "亿元"]
+UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "事业单位", "其他"]
 
 # Words a report uses for the direction of a change. Each maps to the sign it asserts.
 DIRECTION_SIGN: dict[str, int] = {

@@ -13,7 +13,7 @@ from typing import Any, Optional
 from pydantic import BaseModel
 
 from .loader import Document, Path
-from .model import CountNode, Labels, Node, Report
+from .model import CountNode, Labels, Narrative, Node, Report
 from .names import fold
 
 CHANGE_KEY = "与上年相比"
@@ -60,9 +60,11 @@ def normalize(name: str) -> str:
 
 
 class ReportView:
-    def __init__(self, report: Report, doc: Document):
+    def __init__(self, report: Report, doc: Document, profile: Any = None, classification: Any = None):
         self.report = report
         self.doc = doc
+        self.profile = profile  # the template profile the report is held to (reference.Profile)
+        self.classification = classification  # the 功能分类 catalogue (reference.Classification)
         self.nodes: list[NodeRef] = []
         self.texts: list[TextRef] = []
         self.labelled: list[LabelRef] = []
@@ -152,18 +154,24 @@ class ReportView:
         """The path of the part named by a selector such as ``情况说明/支出/基本支出/工资福利支出``.
 
         Each segment is a key of the report (情况说明, 支出, 总体情况 …) or the 名称 of an item in the
-        current node's 明细; ``a|b`` accepts either name. Names are compared after ``normalize``.
+        current node's 明细, compared after ``normalize``; ``a|b`` accepts either, and ``*text`` any item
+        whose name contains ``text``. A key whose value is absent does not resolve.
         """
+        path, _, matched = self.trace(selector)
+        return path if matched == len(selector.split("/")) else None
+
+    def trace(self, selector: str) -> tuple[Path, Any, int]:
+        """Follow ``selector`` as far as the report goes: the path reached, its value, the segments matched."""
         obj: Any = self.report
         path: Path = ()
-        for segment in selector.split("/"):
-            wanted = {normalize(alt) for alt in segment.split("|")}
-            step = _child_named(obj, wanted) or _field_named(obj, set(segment.split("|")))
+        for matched, segment in enumerate(selector.split("/")):
+            alternatives = segment.split("|")
+            step = _child_named(obj, alternatives) or _field_named(obj, set(alternatives))
             if step is None:
-                return None
+                return path, obj, matched
             key, obj = step
             path = path + key
-        return path
+        return path, obj, len(selector.split("/"))
 
 
 def _key_label(path: Path) -> str:
@@ -171,11 +179,14 @@ def _key_label(path: Path) -> str:
     return " › ".join(keys)
 
 
-def _child_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
+def _child_named(obj: Any, alternatives: list[str]) -> Optional[tuple[Path, Any]]:
     if not isinstance(obj, Node):
         return None
+    exact = {normalize(alt) for alt in alternatives if not alt.startswith("*")}
+    parts = [normalize(alt[1:]) for alt in alternatives if alt.startswith("*")]
     for index, child in enumerate(obj.children):
-        if normalize(child.name) in wanted:
+        name = normalize(child.name)
+        if name in exact or any(part in name for part in parts):
             return ("明细", index), child
     return None
 
@@ -184,14 +195,17 @@ def _field_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
     if not isinstance(obj, BaseModel):
         return None
     for name, field in type(obj).model_fields.items():
-        if (field.alias or name) in wanted:
-            value = getattr(obj, name)
-            return (((field.alias or name),), value) if value is not None else None
+        key = field.alias or name
+        if key in wanted and getattr(obj, name) is not None:
+            return (key,), getattr(obj, name)
     return None
 
 
 def section_of(path: Path) -> str:
     """The section a path belongs to, for grouping findings: 情况说明 › 支出, or a top-level key."""
-    if len(path) >= 2 and path[0] == "情况说明" and isinstance(path[1], str):
+    if len(path) >= 2 and path[0] == "情况说明" and path[1] in _SECTIONS:
         return f"{path[0]} › {path[1]}"
     return str(path[0]) if path else ""
+
+
+_SECTIONS = frozenset(f.alias for f in Narrative.model_fields.values()) - {f.alias for f in Labels.model_fields.values()}

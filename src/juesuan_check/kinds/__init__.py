@@ -1,6 +1,18 @@
 """Rule kinds. Importing this package registers every kind in ``KINDS``."""
 
-from . import changes, completion, identities, labels, special, sums, shares  # noqa: F401
+from . import (  # noqa: F401
+    changes,
+    classification,
+    completeness,
+    completion,
+    glossary,
+    identities,
+    labels,
+    plausibility,
+    shares,
+    special,
+    sums,
+)
 from .base import KINDS, KindSpec, Params, kind
 
 __all__ = ["KINDS", "KindSpec", "Params", "kind"]

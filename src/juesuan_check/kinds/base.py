@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..findings import Hit
 from ..loader import Path
-from ..numbers import Quantity, Verdict, as_percent, judge, like, plain
+from ..numbers import Quantity, Verdict, as_percent, judge, like, money, plain
 from ..view import ReportView
 
 # Every kind that compares a printed figure with a recomputed one gives these, so that a one-digit
@@ -65,10 +65,12 @@ def compare(
     if verdict is Verdict.OK:
         return None
     suffix = "%" if percent else ""
+    # A printed zero has no decimals to imitate; show the recomputed figure to two places.
+    expected = like(target.point, stated) if stated != 0 else money(target.point)
     data = {
         "subject": subject,
         "stated": plain(stated) + suffix,
-        "expected": like(target.point, stated) + suffix,
+        "expected": expected + suffix,
         "arith": computed.expr,
         **extra,
     }

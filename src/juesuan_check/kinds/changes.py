@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Iterator
 
 from ..derived import implied_previous, value_path
 from ..findings import Hit
-from ..numbers import Quantity, plain
+from ..numbers import Quantity, plain, total
 from ..values import DIRECTION_SIGN
 from ..view import CHANGE_KEY, NodeRef, ReportView
 from .base import COMPARISON_FIELDS, Params, compare, kind
@@ -111,3 +112,43 @@ def change_previous(view: ReportView, params: Params) -> Iterator[Hit]:
                       related=(value_path(ref), _at(ref, "金额")))
         if hit is not None:
             yield hit
+
+
+@kind("same_percent_bases", fields={"subject", "stated", "previous", "other", "other_previous"})
+def same_percent_bases(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The same growth percentage quoted for figures with different last-year bases: usually one sentence
+    copied to another place with only the amounts changed."""
+    first_seen: dict[Decimal, tuple[NodeRef, Quantity]] = {}
+    for ref in _stated_changes(view):
+        change = ref.node.change
+        previous = implied_previous(ref.node)
+        if change.percent is None or change.percent == 0 or previous is None or DIRECTION_SIGN[change.direction] == 0:
+            continue
+        if change.percent not in first_seen:
+            first_seen[change.percent] = (ref, previous)
+            continue
+        other, other_previous = first_seen[change.percent]
+        if not previous.interval.overlaps(other_previous.interval):
+            data = {"subject": ref.label, "stated": plain(change.percent) + "%", "previous": plain(previous.point),
+                    "other": other.label, "other_previous": plain(other_previous.point)}
+            yield Hit(_at(ref, "幅度"), data, (_at(other, "幅度"),))
+
+
+@kind("previous_rollup", fields={"subject", "stated", "arith", "expected"})
+def previous_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Where a total and all its parts state their change on last year, last year's parts add up to last
+    year's total."""
+    for ref in _stated_changes(view):
+        children = view.children(ref)
+        if not children or ref.node.partial:
+            continue
+        parts = [implied_previous(child.node) for child in children]
+        previous = implied_previous(ref.node)
+        if previous is None or any(p is None for p in parts):
+            continue
+        summed = total(parts)  # type: ignore[arg-type]
+        if summed is not None and not previous.interval.overlaps(summed.interval):
+            data = {"subject": ref.label, "stated": plain(previous.point), "arith": summed.expr,
+                    "expected": plain(summed.point)}
+            yield Hit(_at(ref, "金额" if ref.node.change.amount is not None else "增减"), data,
+                      tuple(_at(child, "增减") for child in children))

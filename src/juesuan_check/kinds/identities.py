@@ -1,90 +1,120 @@
-"""Identities between sections, declared as data: 基本支出 = 人员经费 + 公用经费, 收入总计 − 本年支出 = 结余 …
+"""Identities and bounds between sections, declared as data: 基本支出 = 人员经费 + 公用经费, 收入总计 − 本年支出
+= 结余, 政府采购 ≤ 非人员支出 …
 
-An operand is a selector (see ``ReportView.resolve``); a leading ``-`` subtracts it, a trailing ``?``
-makes it optional (0 when the report does not have it). A rule whose required operands are not all in the
-report finds nothing: whether a part must be there is the completeness rules' question.
+An operand is a selector (see ``ReportView.resolve_path``); a leading ``-`` subtracts it, a trailing ``?``
+makes it optional (0 when the report does not have it), and ``@budget`` or ``@previous`` takes the budget
+its completion ratio implies or last year's figure its 与上年相比 implies instead of the printed amount.
+A rule whose required operands are not all in the report finds nothing: whether a part must be there is
+the completeness rules' question.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterator, Literal, Optional
 
 from pydantic import field_validator
 
-from ..derived import implied_budget, value_path
+from ..derived import implied_budget, implied_previous, value_path
 from ..findings import Hit
 from ..numbers import Quantity, like, money, places, plain
 from ..view import NodeRef, ReportView
 from .base import COMPARISON_FIELDS, Params, compare, kind
 
 _SYMBOL = {"eq": "≠", "le": ">", "ge": "<"}
+Measure = Literal["amount", "budget", "previous"]
+_MEASURES = ("amount", "budget", "previous")
+
+
+@dataclass(frozen=True)
+class Operand:
+    selector: str
+    negative: bool = False
+    optional: bool = False
+    measure: Optional[str] = None  # None: the rule's measure
+
+    @classmethod
+    def parse(cls, text: str) -> Operand:
+        body, negative = (text[1:], True) if text.startswith("-") else (text, False)
+        body, optional = (body[:-1], True) if body.endswith("?") else (body, False)
+        body, _, measure = body.partition("@")
+        if measure and measure not in _MEASURES:
+            raise ValueError(f"unknown measure @{measure} (known: {', '.join(_MEASURES)})")
+        if not body or any(not segment.strip() for segment in body.split("/")):
+            raise ValueError(f"not a selector: {text!r}")
+        return cls(body, negative, optional, measure or None)
 
 
 class IdentityParams(Params):
     left: str
     right: tuple[str, ...]
     relation: Literal["eq", "le", "ge"] = "eq"
-    measure: Literal["amount", "budget"] = "amount"
+    measure: Measure = "amount"
     when_equal: tuple[tuple[str, str], ...] = ()  # apply only where each pair of figures agrees
     requires: tuple[str, ...] = ()  # apply only where the report has each of these
 
     @field_validator("left", mode="after")
     @classmethod
     def _left(cls, value: str) -> str:
-        return _selector(value)
+        if Operand.parse(value).negative:
+            raise ValueError("the left side cannot be subtracted")
+        return value
 
-    @field_validator("right", "requires", mode="after")
+    @field_validator("right", mode="after")
     @classmethod
-    def _many(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_selector(text) for text in value)
+    def _right(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("at least one operand")
+        for text in value:
+            Operand.parse(text)
+        return value
+
+    @field_validator("requires", mode="after")
+    @classmethod
+    def _requires(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            Operand.parse(text)
+        return value
 
     @field_validator("when_equal", mode="after")
     @classmethod
     def _pairs(cls, value: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-        return tuple((_selector(a), _selector(b)) for a, b in value)
-
-    @field_validator("right", mode="after")
-    @classmethod
-    def _not_empty(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        if not value:
-            raise ValueError("at least one operand")
+        for pair in value:
+            for text in pair:
+                Operand.parse(text)
         return value
-
-
-def _selector(text: str) -> str:
-    bare = text.lstrip("-").rstrip("?")
-    if not bare or any(not segment.strip() for segment in bare.split("/")):
-        raise ValueError(f"not a selector: {text!r}")
-    return text
 
 
 def _measure(view: ReportView, ref: NodeRef, measure: str) -> Optional[Quantity]:
     if measure == "budget":
         return implied_budget(view, ref)
+    if measure == "previous":
+        previous = implied_previous(ref.node)  # exact: this year ∓ the change, shown as its value
+        return previous.named(plain(previous.point)) if previous is not None else None
     return Quantity.of(ref.node.value) if ref.node.value is not None else None
 
 
 def _operands(view: ReportView, params: IdentityParams) -> Optional[tuple[list[NodeRef], Quantity]]:
     refs: list[NodeRef] = []
     result: Optional[Quantity] = None
-    for operand in params.right:
-        optional, negative = operand.endswith("?"), operand.startswith("-")
-        ref = view.resolve(operand.lstrip("-").rstrip("?"))
-        value = _measure(view, ref, params.measure) if ref is not None else None
+    for text in params.right:
+        operand = Operand.parse(text)
+        ref = view.resolve(operand.selector)
+        value = _measure(view, ref, operand.measure or params.measure) if ref is not None else None
         if ref is None or value is None:
-            if optional:
+            if operand.optional:
                 continue
             return None
         refs.append(ref)
         if result is None:
-            result = -value if negative else value
+            result = -value if operand.negative else value
         else:
-            result = result - value if negative else result + value
+            result = result - value if operand.negative else result + value
     return (refs, result) if result is not None else None
 
 
 def _applies(view: ReportView, params: IdentityParams) -> bool:
-    if any(view.resolve(selector) is None for selector in params.requires):
+    if any(view.resolve_path(selector) is None for selector in params.requires):
         return False
     for first, second in params.when_equal:
         a, b = view.resolve(first), view.resolve(second)
@@ -97,17 +127,19 @@ def _applies(view: ReportView, params: IdentityParams) -> bool:
 
 @kind("identity", params=IdentityParams, fields=COMPARISON_FIELDS | {"relation", "left_arith"})
 def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
-    left = view.resolve(params.left)
+    operand = Operand.parse(params.left)
+    measure = operand.measure or params.measure
+    left = view.resolve(operand.selector)
     if left is None or not _applies(view, params):
         return
-    left_value = _measure(view, left, params.measure)
+    left_value = _measure(view, left, measure)
     found = _operands(view, params)
     if left_value is None or found is None:
         return
     refs, right = found
     related = tuple(value_path(ref) for ref in refs)
     relation = _SYMBOL[params.relation]
-    if params.measure == "amount" and params.relation == "eq":
+    if measure == "amount" and params.relation == "eq":
         # A printed figure against a sum: judged like any printed figure, truncation included.
         hit = compare(value_path(left), left.label, left.node.value, right, related=related,
                       relation=relation, left_arith=plain(left.node.value))
@@ -122,27 +154,29 @@ def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
     if broken:
         data = {
             "subject": left.label,
-            "stated": _shown(left_value, left, params.measure),
-            "expected": _shown(right, left, params.measure),
+            "stated": _shown(left_value, left, measure),
+            "expected": _shown(right, left, measure),
             "arith": right.expr,
             "relation": relation,
             "left_arith": left_value.expr,
         }
-        at = _budget_path(left) if params.measure == "budget" else value_path(left)
-        yield Hit(at, data, related)
+        yield Hit(_place(left, measure), data, related)
 
 
 def _shown(quantity: Quantity, ref: NodeRef, measure: str) -> str:
-    """A computed figure printed like the left figure (an amount) or to its decimals (a budget)."""
+    """A computed figure printed like the left figure (an amount) or to its decimals (a derived figure)."""
     value = ref.node.value
     if measure == "amount" and value is not None:
         return like(quantity.point, value)
     return money(quantity.point, places(value) if value is not None else 2)
 
 
-def _budget_path(ref: NodeRef) -> tuple:
-    if ref.node.budget is not None:
+def _place(ref: NodeRef, measure: str) -> tuple:
+    """Where a finding about ``ref`` points: the figure its measure comes from."""
+    if measure == "budget" and ref.node.budget is not None:
         return ref.path + ("年初预算",)
-    if ref.node.completion is not None:
+    if measure == "budget" and ref.node.completion is not None:
         return ref.path + ("年初预算完成率",)
+    if measure == "previous" and ref.node.change is not None:
+        return ref.path + ("与上年相比", "金额" if ref.node.change.amount is not None else "增减")
     return value_path(ref)

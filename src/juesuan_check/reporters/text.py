@@ -15,12 +15,13 @@ _WORDS = {
     "zh": {
         "error": "错误", "warning": "警告", "info": "提示", "explained": "已说明",
         "clean": "没有发现问题", "invalid": "无法检查", "files": "个文件", "total": "合计",
-        "year": "年度", "sep": "，", "colon": "：",
+        "year": "年度", "sep": "，", "colon": "：", "whole": "报告整体",
     },
     "en": {
         "error": "error", "warning": "warning", "info": "info", "explained": "explained",
         "clean": "no findings", "invalid": "could not be checked", "files": "files", "total": "total",
-        "year": "", "sep": ", ", "colon": ": ",
+        "year": "", "sep": ", ", "colon": ": ", "whole": "the report as a whole",
+        "n_error": "errors", "n_warning": "warnings", "n_info": "info", "n_explained": "explained",
     },
 }
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -44,7 +45,7 @@ def _file(console: Console, result: FileResult, words: dict[str, str]) -> None:
         console.print(Text(f"  {words['invalid']}", style="bold red"))
         return
     for section, group in groupby(result.findings, key=lambda f: f.section):
-        console.print(Text(f"\n  {section}", style="bold blue"))
+        console.print(Text(f"\n  {section or words['whole']}", style="bold blue"))
         for finding in group:
             _finding(console, finding, words)
     console.print()
@@ -76,7 +77,7 @@ def _summary(counts: dict[str, int], words: dict[str, str], prefix: str) -> Text
         if index:
             line.append(words["sep"])
         style = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}.get(key, "dim")
-        line.append(f"{count} {words[key]}", style=style)
+        line.append(f"{count} {words.get('n_' + key, words[key])}", style=style)
     return line
 
 

@@ -1,0 +1,99 @@
+"""Completeness: the parts, tables, items and lists the report's template profile requires.
+
+A missing thing is reported once, where it would have been: at the deepest part of its path the report
+has. When a part is missing, what lies inside it is not reported again.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Literal, Optional
+
+from ..findings import Hit
+from ..numbers import plain
+from ..reference import Need
+from ..view import ReportView, normalize
+from .base import Params, kind
+
+Level = Literal["part", "table", "item", "list"]
+_FIELDS = {"what", "profile"}
+
+
+class RequiredParams(Params):
+    levels: tuple[Level, ...]
+    verified: Optional[bool] = None  # only the requirements a circular states (True) or practice (False)
+
+
+def _missing(view: ReportView, need: Need) -> Optional[tuple]:
+    """Where ``need`` is missing (the deepest path the report has), or None when it is there."""
+    if need.level == "table":
+        tables = view.report.tables
+        if tables is None or any(normalize(t.name) == normalize(need.path) for t in tables):
+            return None
+        return ("部门决算表",)
+    path, value, matched = view.trace(need.path)
+    if matched < len(need.path.split("/")):
+        return path
+    if need.level == "list" and isinstance(value, tuple) and not value:
+        return path
+    return None
+
+
+def _failures(view: ReportView) -> dict[Need, tuple]:
+    key = ("missing", ())
+    if key not in view.memo:
+        needs = view.profile.needs if view.profile else ()
+        view.memo[key] = {need: at for need in needs if (at := _missing(view, need)) is not None}
+    return view.memo[key]
+
+
+def _inside_another(need: Need, failures: dict[Need, tuple]) -> bool:
+    """Whether ``need`` lies inside another missing requirement (reported already)."""
+    segments = need.path.split("/")
+    for other in failures:
+        theirs = other.path.split("/")
+        if other.level != "table" and len(theirs) < len(segments) and segments[: len(theirs)] == theirs:
+            return True
+    return False
+
+
+@kind("required", params=RequiredParams, fields=_FIELDS)
+def required(view: ReportView, params: RequiredParams) -> Iterator[Hit]:
+    failures = _failures(view)
+    for need, at in failures.items():
+        if need.level not in params.levels or (params.verified is not None and need.verified != params.verified):
+            continue
+        if _inside_another(need, failures):
+            continue
+        yield Hit(at, {"what": need.label, "profile": view.profile.title})
+
+
+@kind("empty_table_note", fields={"what"})
+def empty_table_note(view: ReportView, params: Params) -> Iterator[Hit]:
+    """An empty table is still published, with a sentence saying why it is empty."""
+    for index, table in enumerate(view.report.tables or ()):
+        if table.empty and table.empty_note is None:
+            yield Hit(("部门决算表", index, "空表"), {"what": table.name})
+
+
+@kind("operating_costs_required", fields={"what", "unit_type"})
+def operating_costs_required(view: ReportView, params: Params) -> Iterator[Hit]:
+    """行政单位 and 参公 units report 机关运行经费."""
+    unit_type = view.report.unit_type
+    profile = view.profile
+    if profile is None or unit_type is None or unit_type not in profile.operating_costs_units:
+        return
+    if view.report.narrative.operating_costs is None:
+        yield Hit(("情况说明",), {"what": "机关运行经费", "unit_type": unit_type}, (("单位类型",),))
+
+
+@kind("operating_costs_unexpected", fields={"amount", "unit_type"})
+def operating_costs_unexpected(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Other units usually have no 机关运行经费: a non-zero figure needs a look."""
+    unit_type = view.report.unit_type
+    profile = view.profile
+    costs = view.report.narrative.operating_costs
+    if profile is None or unit_type is None or unit_type in profile.operating_costs_units:
+        return
+    if costs is not None and costs.value is not None and costs.value > 0:
+        path = ("情况说明", "机关运行经费", "金额" if costs.amount is not None else "合计")
+        yield Hit(path, {"amount": plain(costs.value), "unit_type": unit_type}, (("单位类型",),))

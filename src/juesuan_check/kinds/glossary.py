@@ -1,0 +1,97 @@
+"""The glossary (名词解释): terms defined but never used (template residue) and terms used but not defined.
+
+A glossary term is either a plain term (事业收入, “三公”经费) or a classification term
+一般公共服务（类）财政事务（款）事业运行（项）, which is used when the report spends on that 项 of that 类.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from ..findings import Hit
+from ..names import fold
+from ..view import NodeRef, ReportView, normalize
+from .base import Params, kind
+from .classification import _classified
+
+_TRIPLE = re.compile(r"(.+?)\(类\)(.+?)\(款\)(.+?)\(项\)")
+
+
+@dataclass(frozen=True)
+class Term:
+    index: int
+    text: str
+    cls: Optional[str]  # the 类 of a classification term, normalized
+    name: str  # the 项 of a classification term, or the plain term, normalized
+
+
+def _terms(view: ReportView) -> list[Term]:
+    terms = []
+    for index, text in enumerate(view.report.glossary or ()):
+        match = _TRIPLE.fullmatch(fold(text))
+        if match:
+            terms.append(Term(index, text, normalize(match.group(1)), normalize(match.group(3))))
+        else:
+            terms.append(Term(index, text, None, normalize(text)))
+    return terms
+
+
+def _used_items(view: ReportView) -> list[tuple[str, str, NodeRef]]:
+    """(类, 项) name pairs the 功能分类 breakdowns spend on, normalized, with the 项 node."""
+    pairs = []
+    for ref, level in _classified(view):
+        if level == "项":
+            top = ref
+            while top.parent is not None and "功能分类" in top.parent.path and top.parent.path[-1] != "功能分类":
+                top = top.parent
+            pairs.append((normalize(top.label), normalize(ref.label), ref))
+    return pairs
+
+
+def _used_names(view: ReportView) -> dict[str, NodeRef]:
+    """Every name and section key the report uses, normalized, with the first node that uses it."""
+    used: dict[str, NodeRef] = {}
+    for ref in view.nodes:
+        for name in (ref.label, *(key for key in ref.path if isinstance(key, str))):
+            used.setdefault(normalize(name), ref)
+    return used
+
+
+def _is_used(term: Term, names: dict[str, NodeRef], items: list[tuple[str, str, NodeRef]]) -> bool:
+    if term.cls is None:
+        return term.name in names
+    return any(cls == term.cls and item == term.name for cls, item, _ in items)
+
+
+@kind("glossary_unused", fields={"term"})
+def glossary_unused(view: ReportView, params: Params) -> Iterator[Hit]:
+    names, items = _used_names(view), _used_items(view)
+    for term in _terms(view):
+        if not _is_used(term, names, items):
+            yield Hit(("名词解释", term.index), {"term": term.text})
+
+
+@kind("glossary_missing", fields={"term"})
+def glossary_missing(view: ReportView, params: Params) -> Iterator[Hit]:
+    if view.report.glossary is None or view.profile is None:
+        return
+    terms = _terms(view)
+    plain = {term.name for term in terms if term.cls is None}
+    defined_items = {(term.cls, term.name) for term in terms if term.cls is not None}
+    names = _used_names(view)
+    reported: set[str] = set()
+    for word in view.profile.glossary:
+        key = normalize(word)
+        if key in names and key not in plain and key not in reported:
+            reported.add(key)
+            yield Hit(_name_path(names[key]), {"term": word})
+    for cls, item, ref in _used_items(view):
+        if item not in plain and (cls, item) not in defined_items and item not in reported:
+            reported.add(item)
+            yield Hit(_name_path(ref), {"term": ref.label})
+
+
+def _name_path(ref: NodeRef) -> tuple:
+    return ref.path + ("名称",) if getattr(ref.node, "name", None) else ref.path

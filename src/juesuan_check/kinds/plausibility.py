@@ -1,0 +1,95 @@
+"""Plausibility: figures that can be right but usually are not, and need a look or an explanation.
+Bounds between sections (政府采购 ≤ 非人员支出 …) are identity rules in data; these are the rest."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from ..derived import value_path
+from ..findings import Hit
+from ..numbers import HUNDRED, Interval, plain, printed
+from ..view import ReportView
+from .base import Params, kind
+
+
+class CountParams(Params):
+    cost: str  # a selector of the cost
+    counts: tuple[str, ...]  # selectors of the counts that cost implies (any one at or above 1 will do)
+    both_ways: bool = False  # also: a count of 1 or more with no cost
+
+
+@kind("cost_needs_count", params=CountParams, fields={"subject", "stated", "count"})
+def cost_needs_count(view: ReportView, params: CountParams) -> Iterator[Hit]:
+    cost = view.resolve(params.cost)
+    if cost is None or cost.node.value is None:
+        return
+    found = [(path, value) for path, value in (_count_at(view, s) for s in params.counts) if value is not None]
+    if not found:
+        return  # no count printed: the completeness rules ask for it
+    counted = any(value >= 1 for _, value in found)
+    spent = cost.node.value > 0
+    if spent and not counted:
+        yield Hit(value_path(cost), {"subject": cost.label, "stated": plain(cost.node.value), "count": "0"},
+                  tuple(path for path, _ in found))
+    elif params.both_ways and counted and not spent:
+        path, value = next((p, v) for p, v in found if v >= 1)
+        yield Hit(path, {"subject": cost.label, "stated": plain(cost.node.value), "count": str(value)},
+                  (value_path(cost),))
+
+
+def _count_at(view: ReportView, selector: str) -> tuple[tuple, int | None]:
+    path, value, matched = view.trace(selector)
+    if matched < len(selector.split("/")):
+        return path, None
+    if hasattr(value, "value"):  # a count node (车辆: {合计: …})
+        value = value.value
+    return path, value if isinstance(value, int) else None
+
+
+@kind("shares_total", fields={"subject", "stated", "arith"})
+def shares_total(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The shares of one breakdown add up to 100% (a part of 0 without a printed share counts as 0%)."""
+    for ref in view.nodes:
+        node = ref.node
+        if not node.children or node.partial or not node.value or node.value <= 0:
+            continue
+        shares = [c.share if c.share is not None else (Decimal(0) if c.value == 0 else None) for c in node.children]
+        if any(s is None for s in shares) or all(c.share is None for c in node.children):
+            continue
+        total = Interval.exact(0)
+        for share in shares:
+            total = total + printed(share)  # type: ignore[arg-type]
+        if not total.contains(HUNDRED):
+            arith = " + ".join(plain(s) + "%" for s in shares if s)  # type: ignore[operator]
+            stated = plain(sum(shares, Decimal(0))) + "%"  # type: ignore[arg-type]
+            related = tuple(child.path + ("占比",) for child in view.children(ref) if child.node.share is not None)
+            yield Hit(related[0], {"subject": ref.label, "stated": stated, "arith": arith}, related[1:])
+
+
+@kind("negative_amount", fields={"subject", "stated", "field"})
+def negative_amount(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Negative amounts are rare (冲销) and worth a look."""
+    for ref in view.nodes:
+        node = ref.node
+        for key, value in (("金额", node.amount), ("合计", node.total), ("年初预算", node.budget)):
+            if value is not None and value < 0:
+                yield Hit(ref.path + (key,), {"subject": ref.label, "stated": plain(value), "field": key})
+
+
+class ExtremeParams(Params):
+    low: Decimal = Decimal(50)
+    high: Decimal = Decimal(150)
+
+
+@kind("completion_extreme", params=ExtremeParams, fields={"subject", "stated", "low", "high"})
+def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]:
+    """A completion far from the budget is explained by a reason."""
+    for ref in view.nodes:
+        node = ref.node
+        if node.completion is None or node.reason is not None:
+            continue
+        if node.completion < params.low or node.completion > params.high:
+            data = {"subject": ref.label, "stated": plain(node.completion) + "%",
+                    "low": plain(params.low) + "%", "high": plain(params.high) + "%"}
+            yield Hit(ref.path + ("年初预算完成率",), data)
