@@ -37,7 +37,7 @@ def test_fail_on_warning_counts_unexplained_warnings_only(tmp_path):
 
 def test_text_output_names_file_line_and_arithmetic():
     out = invoke("check", SEED).output
-    assert f"{SEED}:69:13" in out
+    assert f"{SEED}:70:13" in out
     assert "137.87 ÷ 138.84 = 99.30%" in out
     assert "情况说明 › 三公经费" in out
     assert "13 错误，16 警告，16 提示" in out
@@ -64,7 +64,7 @@ def test_folder_and_stdin():
     assert folder.exit_code == 0 and "2018-corrected.yaml" in folder.output
     text = (ROOT / "reports" / "2018.yaml").read_text(encoding="utf-8")
     piped = invoke("check", "-", input=text)
-    assert piped.exit_code == 1 and "<stdin>:69:13" in piped.output
+    assert piped.exit_code == 1 and "<stdin>:70:13" in piped.output
 
 
 def test_invalid_file_among_good_ones_is_reported_and_exits_2():

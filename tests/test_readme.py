@@ -14,7 +14,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def test_rule_table_is_current():
     table = re.search(r"<!-- rules:start -->\n(.*?)\n<!-- rules:end -->", README, re.S)
     assert table, "README lacks the rules table markers"
-    assert table.group(1) == readme_table(load_catalogue()), "regenerate with: juesuan rules --format markdown"
+    assert table.group(1) == readme_table(load_catalogue()), "regenerate with: python tools/update_readme.py"
 
 
 def test_ci_runs_the_readme_test_command():

@@ -72,10 +72,17 @@ class Rule:
     description: Bilingual
     why: Bilingual
     message: Bilingual
-    explainable: bool  # whether the report may acknowledge its findings with a written reason
+    explainable_flag: Optional[bool]  # as the rule file says; None: warnings and notes may be explained
     examples: Examples
     file: str
     line: int
+
+    @property
+    def explainable(self) -> bool:
+        """Whether a report may acknowledge this rule's findings with a written reason."""
+        if self.explainable_flag is not None:
+            return self.explainable_flag
+        return self.severity is not Severity.ERROR
 
     def render(self, data: dict[str, Any], lang: str) -> str:
         return self.message.get(lang).format_map(_Blank(data))
@@ -109,6 +116,16 @@ class Catalogue:
             if (not chosen or rule.code.startswith(chosen)) and not (dropped and rule.code.startswith(dropped))
         )
         return replace(self, rules=rules)
+
+    def with_severity(self, overrides: dict[str, str]) -> Catalogue:
+        """The catalogue with the severity of the rules whose code starts with a key of ``overrides`` changed."""
+        if not overrides:
+            return self
+        rules = []
+        for rule in self.rules:
+            level = next((lvl for prefix, lvl in overrides.items() if rule.code.startswith(prefix)), None)
+            rules.append(replace(rule, severity=Severity(level)) if level else rule)
+        return replace(self, rules=tuple(rules))
 
 
 def default_rules_dir() -> FsPath:
@@ -179,13 +196,11 @@ def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
         if unknown:
             raise problem("rules.message_field", "message", fields="、".join(sorted(unknown)),
                           known="、".join(sorted(spec.fields)))
-    explainable = definition.explainable
     span = doc.span(where)
     return Rule(
         code=definition.code, name=definition.name, family=family, severity=definition.severity, kind=spec,
         params=params, title=definition.title, description=definition.description, why=definition.why,
-        message=definition.message,
-        explainable=explainable if explainable is not None else definition.severity is not Severity.ERROR,
+        message=definition.message, explainable_flag=definition.explainable,
         examples=definition.examples, file=doc.file, line=span.line if span else 1,
     )
 

@@ -32,46 +32,88 @@ def main() -> None:
     """
 
 
+FORMAT_NAMES = ["text", "concise", "json", "jsonl", "sarif", "junit", "github", "gitlab"]
+LEVELS = click.Choice(["error", "warning", "info"])
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    """``--select A,B --select C`` → (A, B, C), upper-cased."""
+    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+
+
 @main.command(epilog=EXIT_CODES)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="输出格式 Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES),
+              help="输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 Write to FILE.")
-@click.option("--lang", type=LANG, default="zh", show_default=True, help="消息语言 Message language.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="error", show_default=True,
-              help="达到此级别的未说明发现使退出码为 1 (severity that fails the run).")
+@click.option("--lang", type=LANG, help="消息语言，默认 zh (message language).")
+@click.option("--fail-on", type=LEVELS, help="达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).")
+@click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings).")
+@click.option("--select", multiple=True, help="只运行这些规则：代码或族前缀，逗号分隔 (only these codes or prefixes).")
+@click.option("--ignore", multiple=True, help="不运行这些规则：代码或族前缀 (skip these codes or prefixes).")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
+              help="改变规则级别，如 BUD002=error (override a rule's severity).")
+@click.option("--statistics", is_flag=True, help="按规则统计发现数 (count findings per rule).")
 @click.option("--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).")
-def check(
-    files: tuple[str, ...], fmt: str, output: Optional[str], lang: str, fail_on: str, profile: Optional[str],
-    rule_dirs: tuple[str, ...],
-) -> None:
+@click.option("--config", type=click.Path(dir_okay=False), help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file).")
+@click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files).")
+def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lang: Optional[str],
+          fail_on: Optional[str], exit_zero: Optional[bool], select: tuple[str, ...], ignore: tuple[str, ...],
+          severities: tuple[str, ...], statistics: bool, profile: Optional[str], rule_dirs: tuple[str, ...],
+          config: Optional[str], isolated: bool) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
-    from .findings import Severity
-    from .messages import render, text
-    from .reporters import reporter
-    from .runner import Options, check_file, exit_code, expand
+    import os
 
-    catalogue = _catalogue(lang, rule_dirs)
-    if profile is not None and profile not in catalogue.profiles:
-        known = "、".join(sorted(catalogue.profiles))
-        _fail([text("profile.unknown", lang, {"name": profile, "known": known})])
-    options = Options(lang=lang, fail_on=Severity(fail_on), profile=profile)
+    from .findings import Severity
+    from .messages import render
+    from .problems import InputError
+    from .reporters import Context, reporter
+    from .runner import check_file, exit_code, expand, prepare
+
     paths = list(expand(files))
+    overrides = {
+        "format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero, "profile": profile,
+        "select": _codes(select), "ignore": _codes(ignore), "severity": _severity_pairs(severities),
+        "rules": tuple(os.path.abspath(d) for d in rule_dirs),
+    }
+    try:
+        run = prepare(paths, overrides, config, isolated)
+    except InputError as exc:
+        _fail([render(p, lang or "zh") for p in exc.problems])
+    settings = run.settings
     if not paths:
-        _fail(["没有找到 .yaml 报告文件" if lang == "zh" else "no .yaml report files found"])
-    results = [check_file(path, catalogue, options) for path in paths]
+        _fail(["没有找到 .yaml 报告文件" if settings.lang == "zh" else "no .yaml report files found"])
+    results = [check_file(path, run) for path in paths]
     for result in results:
         for problem in result.problems:
-            click.echo(render(problem, lang), err=True)
-    write = reporter(fmt)
+            click.echo(render(problem, settings.lang), err=True)
+    name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
+    write = reporter(name)
     if output:
         with open(output, "w", encoding="utf-8") as handle:
-            write(results, handle, lang)
+            write(results, handle, context)
     else:
-        write(results, sys.stdout, lang)
-    sys.exit(exit_code(results, options.fail_on))
+        write(results, sys.stdout, context)
+    if statistics:
+        from .reporters import statistics as count
+
+        stream = sys.stdout if name == "text" and not output else sys.stderr
+        for code, rule_name, number in count(results):
+            click.echo(f"{number:>6}  {code}  {rule_name}", file=stream)
+    sys.exit(exit_code(results, settings))
+
+
+def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        code, sep, level = value.partition("=")
+        if not sep or level.strip() not in ("error", "warning", "info"):
+            raise click.BadParameter(f"{value!r}: write CODE=error|warning|info", param_hint="--severity")
+        pairs[code.strip().upper()] = level.strip()
+    return pairs
 
 
 @main.command()
@@ -104,6 +146,20 @@ def explain(code: str, lang: str) -> None:
         _fail([f"没有规则 {code}（juesuan rules 列出全部规则）" if lang == "zh"
                else f"no rule {code} (juesuan rules lists them all)"])
     explain_rule(rule, catalogue, lang, sys.stdout)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件 (write to FILE).")
+def schema(output: Optional[str]) -> None:
+    """输出报告文件的 JSON Schema，供编辑器补全和校验。Print the JSON Schema of the report file."""
+    from .schema import schema_text
+
+    text = schema_text()
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        click.echo(text, nl=False)
 
 
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

@@ -1,7 +1,8 @@
 """The engine: runs each rule of the catalogue over a report and makes complete findings of the hits.
 
 The engine, not the rule kinds, stamps code and severity, renders the message, finds the line, applies
-the report's acknowledgements (审核说明) and sorts the findings by their place in the file.
+the report's acknowledgements (the 审核说明 section and ``# juesuan: ignore[CODE] reason`` comments) and
+sorts the findings by their place in the file.
 """
 
 from __future__ import annotations
@@ -21,13 +22,25 @@ ACK_KEY = "审核说明"
 
 @dataclass
 class _Ack:
-    index: int
+    """One acknowledgement: of the findings of ``code`` under ``target`` (a section entry) or on
+    ``line`` (an inline comment)."""
+
     code: str
-    target: Optional[Path]  # None: the whole report
     reason: str
-    resolved: bool  # False when its 位置 names nothing in the report
+    at: Path  # where a finding about the acknowledgement itself points
+    target: Optional[Path] = None  # a section entry's 位置; None: the whole report
+    line: Optional[int] = None  # an inline comment's line
+    col: Optional[int] = None
+    resolved: bool = True  # False when its 位置 names nothing in the report
     used: bool = False
     refused: bool = False
+
+    def covers(self, rule: Rule, hit: Hit, line: int) -> bool:
+        if self.code != rule.code or not self.resolved or not self.reason:
+            return False
+        if self.line is not None:
+            return line == self.line
+        return self.target is None or hit.at[: len(self.target)] == self.target
 
 
 def check(
@@ -57,16 +70,21 @@ def _acknowledgements(view: ReportView) -> list[_Ack]:
     acks = []
     for index, ack in enumerate(view.report.acknowledgements):
         target = view.resolve_path(ack.path) if ack.path else None
-        resolved = ack.path is None or target is not None
-        acks.append(_Ack(index, ack.code, target, ack.reason, resolved))
+        acks.append(_Ack(ack.code, ack.reason, (ACK_KEY, index, "规则"), target=target,
+                         resolved=ack.path is None or target is not None))
+    for directive in view.doc.directives:
+        for code in directive.codes:
+            acks.append(_Ack(code, directive.reason, (), line=directive.line, col=directive.col))
     return acks
 
 
-def _explanation(rule: Rule, hit: Hit, acks: list[_Ack]) -> Optional[str]:
+def _where(view: ReportView, hit: Hit) -> tuple[int, int]:
+    return (hit.line, hit.col or 1) if hit.line is not None else view.where(hit.at)
+
+
+def _explanation(rule: Rule, hit: Hit, line: int, acks: list[_Ack]) -> Optional[str]:
     for ack in acks:
-        if ack.code != rule.code or not ack.resolved:
-            continue
-        if ack.target is not None and hit.at[: len(ack.target)] != ack.target:
+        if not ack.covers(rule, hit, line):
             continue
         if not rule.explainable:
             ack.refused = True
@@ -77,7 +95,7 @@ def _explanation(rule: Rule, hit: Hit, acks: list[_Ack]) -> Optional[str]:
 
 
 def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]) -> Finding:
-    line, col = (hit.line, hit.col or 1) if hit.line is not None else view.where(hit.at)
+    line, col = _where(view, hit)
     return Finding(
         code=rule.code,
         name=rule.name,
@@ -91,24 +109,34 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         stated=hit.data.get("stated"),
         expected=hit.data.get("expected"),
         related=tuple(Location(view.describe(p), *view.where(p)) for p in hit.related),
-        explained=_explanation(rule, hit, acks),
+        explained=_explanation(rule, hit, line, acks),
         source=hit.data.get("rule") if hit.truncated else None,
         data=dict(hit.data),
     )
 
 
 def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list[_Ack], lang: str) -> Iterator[Finding]:
-    """An acknowledgement that explains nothing is itself a finding: it names a rule that found nothing
-    there (or no rule at all), or a rule whose findings may not be explained away."""
-    unmatched = catalogue.by_kind("acknowledgement_unmatched")
-    refused = catalogue.by_kind("acknowledgement_refused")
+    """An acknowledgement that explains nothing is itself a finding: it has no reason, names a rule that
+    found nothing there (or no rule at all), or a rule whose findings may not be explained away."""
     for ack in acks:
         if ack.used:
             continue
-        at = (ACK_KEY, ack.index, "规则")
-        if ack.refused and refused is not None:
-            severity = (catalogue.get(ack.code) or refused).severity.value
-            yield _finding(view, refused, Hit(at, {"code": ack.code, "severity": severity}), lang, [])
-        elif unmatched is not None and (catalogue.get(ack.code) or ack.code not in catalogue.all_codes):
-            path = view.report.acknowledgements[ack.index].path or ""
-            yield _finding(view, unmatched, Hit(at, {"code": ack.code, "path": path}), lang, [])
+        hit = Hit(ack.at, {"code": ack.code}, line=ack.line, col=ack.col)
+        if ack.line is not None and not ack.reason:
+            kind, data = "acknowledgement_reason", {}
+        elif ack.refused:
+            kind, data = "acknowledgement_refused", {}
+        elif catalogue.get(ack.code) is not None or ack.code not in catalogue.all_codes:
+            kind, data = "acknowledgement_unmatched", {"path": _ack_place(view, ack)}
+        else:
+            continue  # the rule is not selected in this run
+        rule = catalogue.by_kind(kind)
+        if rule is not None:
+            yield _finding(view, rule, Hit(hit.at, {**hit.data, **data}, line=hit.line, col=hit.col), lang, [])
+
+
+def _ack_place(view: ReportView, ack: _Ack) -> str:
+    """Where the acknowledgement looked: its 位置, or the inline comment itself."""
+    if ack.line is not None:
+        return f"ignore[{ack.code}]"
+    return view.report.acknowledgements[ack.at[1]].path or "—"  # type: ignore[index]

@@ -38,12 +38,23 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Directive:
+    """An inline acknowledgement: ``# juesuan: ignore[CODE, …] reason`` on the line of a finding."""
+
+    line: int
+    col: int
+    codes: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
 class Document:
     file: str
     text: str
     data: Any
     spans: dict[Path, Span]  # path → the value (for a scalar) or its key (for a mapping or list)
     key_spans: dict[Path, Span]  # path → the key that introduces it
+    directives: tuple[Directive, ...] = ()
 
     def span(self, path: Path) -> Span | None:
         """The span of ``path`` or, when it is absent, of its nearest present ancestor."""
@@ -107,7 +118,22 @@ def parse(text: str, file: str) -> Document:
     data = converter.convert(root, ())
     if converter.problems:
         raise InputError(converter.problems)
-    return Document(file, text, data, converter.spans, converter.key_spans)
+    return Document(file, text, data, converter.spans, converter.key_spans, directives(text))
+
+
+_DIRECTIVE = re.compile(r"(?:^|\s)#\s*juesuan:\s*ignore\[([^\]]*)\]\s*(.*?)\s*$")
+
+
+def directives(text: str) -> tuple[Directive, ...]:
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "juesuan:" not in line:
+            continue
+        match = _DIRECTIVE.search(line)
+        if match:
+            codes = tuple(code.strip().upper() for code in match.group(1).split(",") if code.strip())
+            found.append(Directive(number, match.start() + (line[match.start()] != "#") + 1, codes, match.group(2)))
+    return tuple(found)
 
 
 def _syntax_problem(file: str, exc: Any) -> Problem:

@@ -70,6 +70,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "profile.extends": ("模板 {name} 继承的模板 {base} 不存在或循环继承", "profile {name} extends {base}, which does not exist or loops"),
     "profile.duplicate": ("模板名称 {name} 重复", "profile name {name} is used twice"),
     "profile.unknown": ("没有模板 {name}（可用：{known}）", "no profile {name} (known: {known})"),
+    "config.unreadable": ("无法读取设置文件：{reason}", "cannot read the settings file: {reason}"),
+    "config.syntax": ("设置文件不是有效的 TOML：{detail}", "the settings file is not valid TOML: {detail}"),
+    "config.setting": ("设置“{key}”有误：{msg}", "setting '{key}' is invalid: {msg}"),
+    "config.code": ("设置“{key}”中的“{code}”不是任何规则的代码或前缀", "'{code}' in '{key}' names no rule code or prefix"),
     "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
 }
 

@@ -1,25 +1,27 @@
-"""Checking files: load → model → engine for each, collected as results. The CLI only wires this up."""
+"""A check run: settings resolved, the catalogue chosen, and each file taken load → model → engine.
+The CLI only wires this up and hands the results to a reporter."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
-from .catalogue import Catalogue
+from .catalogue import Catalogue, load_catalogue
+from .config import Settings, check_codes, find_config, load_settings
 from .engine import check
 from .findings import Severity
 from .loader import load
-from .problems import InputError
+from .problems import InputError, Problem
 from .reading import read_report
 from .reporters import FileResult
 
 
 @dataclass(frozen=True)
-class Options:
-    lang: str = "zh"
-    fail_on: Severity = Severity.ERROR
-    profile: Optional[str] = None  # None: the profile of the report's year
+class Run:
+    settings: Settings
+    catalogue: Catalogue
+    config: Optional[FsPath]  # the settings file used, if any
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -33,20 +35,49 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
-def check_file(path: str, catalogue: Catalogue, options: Options) -> FileResult:
+def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] = None, isolated: bool = False) -> Run:
+    """Resolve the settings (file, then command line) and the catalogue they select.
+
+    The settings file is ``config`` when given, else the nearest one above the first checked path (or the
+    working directory when reading standard input); ``isolated`` ignores settings files.
+    """
+    if isolated:
+        found = None
+    elif config is not None:
+        found = FsPath(config)
+        if not found.is_file():
+            raise InputError([Problem(config, None, None, "file.missing")])
+    else:
+        first = next((p for p in paths if p != "-"), ".")
+        found = find_config(FsPath(first))
+    settings = load_settings(found).merged(overrides)
+    catalogue = load_catalogue([FsPath(folder) for folder in settings.rules])
+    check_codes(settings, catalogue.all_codes, str(found) if found else "命令行")
+    if settings.profile is not None and settings.profile not in catalogue.profiles:
+        known = "、".join(sorted(catalogue.profiles))
+        raise InputError([Problem(str(found) if found else "命令行", None, None, "profile.unknown",
+                                  {"name": settings.profile, "known": known})])
+    chosen = catalogue.select(settings.select, settings.ignore).with_severity(settings.severity)
+    return Run(settings, chosen, found)
+
+
+def check_file(path: str, run: Run) -> FileResult:
     try:
         doc = load(path)
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
-    findings = check(report, doc, catalogue, options.lang, options.profile)
+    findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
     return FileResult.of(doc.file, findings, report.unit, report.year)
 
 
-def exit_code(results: list[FileResult], fail_on: Severity) -> int:
-    """0 clean, 1 a finding at or above ``fail_on`` that is not explained, 2 a file could not be checked."""
+def exit_code(results: list[FileResult], settings: Settings) -> int:
+    """0 clean, 1 an unexplained finding at or above ``fail-on``, 2 a file could not be checked."""
     if any(result.problems for result in results):
         return 2
+    if settings.exit_zero:
+        return 0
+    fail_on = Severity(settings.fail_on)
     failing = any(
         finding.counts_against and finding.severity.rank >= fail_on.rank
         for result in results

@@ -23,6 +23,11 @@ def acknowledgement_unmatched(view: ReportView, params: Params) -> Iterator[Hit]
     return iter(())
 
 
-@kind("acknowledgement_refused", fields={"code", "severity"})
+@kind("acknowledgement_refused", fields={"code"})
 def acknowledgement_refused(view: ReportView, params: Params) -> Iterator[Hit]:
+    return iter(())
+
+
+@kind("acknowledgement_reason", fields={"code"})
+def acknowledgement_reason(view: ReportView, params: Params) -> Iterator[Hit]:
     return iter(())

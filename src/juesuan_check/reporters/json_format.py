@@ -10,7 +10,7 @@ from .. import __version__
 from ..findings import Finding
 from ..messages import text
 from ..problems import Problem
-from . import FileResult
+from . import Context, FileResult
 
 SCHEMA_VERSION = 1
 
@@ -57,6 +57,6 @@ def document(results: list[FileResult], lang: str) -> dict[str, Any]:
             "files": files, "summary": totals}
 
 
-def write(results: list[FileResult], out: TextIO, lang: str) -> None:
-    json.dump(document(results, lang), out, ensure_ascii=False, indent=2)
+def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+    json.dump(document(results, context.lang), out, ensure_ascii=False, indent=2)
     out.write("\n")

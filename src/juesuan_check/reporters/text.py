@@ -9,7 +9,8 @@ from rich.console import Console
 from rich.text import Text
 
 from ..findings import Finding, Severity
-from . import FileResult
+from ..messages import text
+from . import Context, FileResult
 
 _WORDS = {
     "zh": {
@@ -27,22 +28,25 @@ _WORDS = {
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
 
-def write(results: list[FileResult], out: TextIO, lang: str) -> None:
+def write(results: list[FileResult], out: TextIO, context: Context) -> None:
     console = Console(file=out, highlight=False, soft_wrap=not out.isatty(), emoji=False)
-    words = _WORDS["en" if lang == "en" else "zh"]
+    words = _WORDS["en" if context.lang == "en" else "zh"]
     for result in results:
-        _file(console, result, words)
+        _file(console, result, words, context.lang)
     if len(results) > 1:
         console.print(_total_line(results, words))
 
 
-def _file(console: Console, result: FileResult, words: dict[str, str]) -> None:
+def _file(console: Console, result: FileResult, words: dict[str, str], lang: str) -> None:
     heading = Text(result.file, style="bold")
     if result.unit:
         heading.append(f"  {result.unit} · {result.year}{words['year']}", style="dim")
     console.print(heading)
     if result.problems:
         console.print(Text(f"  {words['invalid']}", style="bold red"))
+        for problem in result.problems:
+            console.print(Text(f"    {problem.where()}{words['colon']}{text(problem.key, lang, problem.params)}"))
+        console.print()
         return
     for section, group in groupby(result.findings, key=lambda f: f.section):
         console.print(Text(f"\n  {section or words['whole']}", style="bold blue"))

@@ -1,0 +1,18 @@
+"""``--format concise``: one line per finding, ``file:line:col: CODE [severity] message``, as compilers
+and linters print them, so that editors and grep can use the output."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..messages import text
+from . import Context, FileResult
+
+
+def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+    for result in results:
+        for problem in result.problems:
+            out.write(f"{problem.where()}: LOAD [error] {text(problem.key, context.lang, problem.params)}\n")
+        for f in result.findings:
+            severity = "explained" if f.explained else f.severity.value
+            out.write(f"{f.file}:{f.line}:{f.col}: {f.code} [{severity}] {f.message}\n")

@@ -1,0 +1,39 @@
+"""``--format gitlab``: a GitLab code quality report (a JSON array), shown in merge requests."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TextIO
+
+from ..messages import text
+from . import Context, FileResult
+
+_SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+    issues = []
+    for result in results:
+        for f in result.findings:
+            if f.explained:
+                continue
+            identity = f"{f.file}:{f.code}:{f.path}:{f.message}"
+            issues.append({
+                "description": f"{f.code} {f.message}",
+                "check_name": f.code,
+                "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+                "severity": _SEVERITY[f.severity.value],
+                "location": {"path": f.file, "lines": {"begin": f.line}},
+            })
+        for problem in result.problems:
+            identity = f"{problem.file}:{problem.key}:{problem.line}"
+            issues.append({
+                "description": text(problem.key, context.lang, problem.params),
+                "check_name": "LOAD",
+                "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+                "severity": "blocker",
+                "location": {"path": problem.file, "lines": {"begin": problem.line or 1}},
+            })
+    json.dump(issues, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,102 @@
+"""``--format sarif``: SARIF 2.1.0, as GitHub code scanning and other tools read it.
+
+Each rule of the catalogue is described once under ``tool.driver.rules`` (title, description, why it
+matters as help); each finding is a result with its rule, level, message and region. An explained finding
+carries an in-source suppression with the unit's reason. A file that could not be read is reported as a
+tool execution notification."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from .. import __version__
+from ..messages import text
+from . import Context, FileResult
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+HOME = "https://github.com/juesuan-check/juesuan-check"
+
+
+def _uri(file: str) -> str:
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            return path.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return path.as_uri()
+    return path.as_posix()
+
+
+def _rules(context: Context) -> list[dict[str, Any]]:
+    rules = []
+    for rule in context.catalogue.rules if context.catalogue else ():
+        lang = context.lang
+        rules.append({
+            "id": rule.code,
+            "name": rule.name,
+            "shortDescription": {"text": rule.title.get(lang)},
+            "fullDescription": {"text": rule.description.get(lang)},
+            "help": {"text": rule.why.get(lang), "markdown": f"**{rule.title.get(lang)}**\n\n{rule.description.get(lang)}\n\n{rule.why.get(lang)}"},
+            "helpUri": f"{HOME}#rules",
+            "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
+            "properties": {"tags": [rule.family]},
+        })
+    return rules
+
+
+def _region(line: int | None, col: int | None) -> dict[str, int]:
+    return {"startLine": line or 1, "startColumn": col or 1}
+
+
+def document(results: list[FileResult], context: Context) -> dict[str, Any]:
+    rules = _rules(context)
+    index = {rule["id"]: i for i, rule in enumerate(rules)}
+    sarif_results = []
+    notifications = []
+    for result in results:
+        for f in result.findings:
+            entry: dict[str, Any] = {
+                "ruleId": f.code,
+                "level": _LEVEL[f.severity.value],
+                "message": {"text": f.message},
+                "locations": [{
+                    "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(f.line, f.col)},
+                    "logicalLocations": [{"fullyQualifiedName": f.path}],
+                }],
+            }
+            if f.code in index:
+                entry["ruleIndex"] = index[f.code]
+            if f.related:
+                entry["relatedLocations"] = [
+                    {"id": i, "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(r.line, r.col)},
+                     "message": {"text": r.path}}
+                    for i, r in enumerate(f.related)
+                ]
+            if f.explained:
+                entry["suppressions"] = [{"kind": "inSource", "justification": f.explained}]
+            sarif_results.append(entry)
+        for problem in result.problems:
+            notification: dict[str, Any] = {"level": "error", "message": {"text": text(problem.key, context.lang, problem.params)},
+                                            "descriptor": {"id": problem.key}}
+            location = {"physicalLocation": {"artifactLocation": {"uri": _uri(problem.file)}}}
+            if problem.line is not None:
+                location["physicalLocation"]["region"] = _region(problem.line, problem.col)
+            notification["locations"] = [location]
+            notifications.append(notification)
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "juesuan-check", "version": __version__, "informationUri": HOME, "rules": rules}},
+            "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
+            "columnKind": "unicodeCodePoints",
+            "results": sarif_results,
+        }],
+    }
+
+
+def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+    json.dump(document(results, context), out, ensure_ascii=False, indent=2)
+    out.write("\n")
