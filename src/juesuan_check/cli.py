@@ -148,6 +148,63 @@ def explain(code: str, lang: str) -> None:
     explain_rule(rule, catalogue, lang, sys.stdout)
 
 
+@main.command(epilog=EXIT_CODES)
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.option("--all", "show_all", is_flag=True, help="列出全部项目，包括没有变化的 (show unchanged rows too).")
+@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES),
+              help="text 和 json 输出比较表；其他格式输出跨年度发现 (text/json: the table; others: the findings).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 Write to FILE.")
+@click.option("--lang", type=LANG, help="消息语言，默认 zh (message language).")
+@click.option("--fail-on", type=LEVELS, help="达到此级别的跨年度发现使退出码为 1，默认 error.")
+@click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings).")
+@click.option("--config", type=click.Path(dir_okay=False), help="设置文件 (settings file).")
+@click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files).")
+def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optional[str], lang: Optional[str],
+         fail_on: Optional[str], exit_zero: Optional[bool], config: Optional[str], isolated: bool) -> None:
+    """比较两份报告：上年与本年，或草稿与修改稿。Compare two reports, item by item.
+
+    When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
+    NEW's opening balance against OLD's closing balance.
+    """
+    import os
+
+    from .diff import compare
+    from .findings import Severity
+    from .loader import load
+    from .messages import render
+    from .problems import InputError
+    from .reading import read_report
+    from .reporters import DIFF_FORMATS, Context, FileResult, diff_reporter, reporter
+    from .runner import exit_code, prepare
+
+    overrides = {"format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero}
+    try:
+        run = prepare([new], overrides, config, isolated)
+        sides = []
+        for path in (old, new):
+            doc = load(path)
+            sides.append((read_report(doc), doc))
+    except InputError as exc:
+        _fail([render(p, lang or "zh") for p in exc.problems])
+    settings = run.settings
+    comparison = compare(sides[0], sides[1], run.catalogue, settings.lang)
+    context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
+    name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    (report, doc) = sides[1]
+    result = FileResult.of(doc.file, list(comparison.findings), report.unit, report.year)
+    handle = open(output, "w", encoding="utf-8") if output else sys.stdout
+    try:
+        if name in DIFF_FORMATS:
+            diff_reporter(name)(comparison, handle, context, show_all)
+        else:  # the CI formats report the cross-year findings
+            reporter(name)([result], handle, context)
+    finally:
+        if output:
+            handle.close()
+    sys.exit(exit_code([result], settings))
+
+
 @main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件 (write to FILE).")
 def schema(output: Optional[str]) -> None:

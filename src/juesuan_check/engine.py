@@ -7,7 +7,7 @@ sorts the findings by their place in the file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from .catalogue import Catalogue, Rule
@@ -44,16 +44,28 @@ class _Ack:
 
 
 def check(
-    report: Report, doc: Document, catalogue: Catalogue, lang: str = "zh", profile: Optional[str] = None
+    report: Report, doc: Document, catalogue: Catalogue, lang: str = "zh", profile: Optional[str] = None,
+    previous: Optional[tuple[Report, Document]] = None,
 ) -> list[Finding]:
     """The findings of every rule of ``catalogue`` on ``report``, held to the template ``profile`` (by
-    default the one for the report's year)."""
-    chosen = choose_profile(catalogue.profiles, report.year, profile)
-    view = ReportView(report, doc, chosen, catalogue.classification)
+    default the one for the report's year); cross-year rules compare it with ``previous``."""
+    view = make_view(report, doc, catalogue, profile, previous)
     acks = _acknowledgements(view)
     findings = [_finding(view, rule, hit, lang, acks) for rule, hit in _hits(view, catalogue)]
     findings.extend(_acknowledgement_findings(view, catalogue, acks, lang))
     return sorted(findings, key=Finding.sort_key)
+
+
+def make_view(
+    report: Report, doc: Document, catalogue: Catalogue, profile: Optional[str] = None,
+    previous: Optional[tuple[Report, Document]] = None,
+) -> ReportView:
+    before = None
+    if previous is not None:
+        before = ReportView(previous[0], previous[1], choose_profile(catalogue.profiles, previous[0].year),
+                            catalogue.classification)
+    chosen = choose_profile(catalogue.profiles, report.year, profile)
+    return ReportView(report, doc, chosen, catalogue.classification, before)
 
 
 def _hits(view: ReportView, catalogue: Catalogue) -> Iterator[tuple[Rule, Hit]]:
@@ -63,7 +75,7 @@ def _hits(view: ReportView, catalogue: Catalogue) -> Iterator[tuple[Rule, Hit]]:
             if not hit.truncated:
                 yield rule, hit
             elif truncation is not None:
-                yield truncation, Hit(hit.at, {**hit.data, "rule": rule.code}, hit.related, True, hit.line, hit.col)
+                yield truncation, replace(hit, data={**hit.data, "rule": rule.code})
 
 
 def _acknowledgements(view: ReportView) -> list[_Ack]:
@@ -108,11 +120,19 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         section=section_of(hit.at),
         stated=hit.data.get("stated"),
         expected=hit.data.get("expected"),
-        related=tuple(Location(view.describe(p), *view.where(p)) for p in hit.related),
+        related=_related(view, hit),
         explained=_explanation(rule, hit, line, acks),
         source=hit.data.get("rule") if hit.truncated else None,
         data=dict(hit.data),
     )
+
+
+def _related(view: ReportView, hit: Hit) -> tuple[Location, ...]:
+    here = tuple(Location(view.describe(p), *view.where(p)) for p in hit.related)
+    before = view.previous
+    if before is None:
+        return here
+    return here + tuple(Location(before.describe(p), *before.where(p), before.doc.file) for p in hit.related_previous)
 
 
 def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list[_Ack], lang: str) -> Iterator[Finding]:

@@ -1,25 +1,40 @@
-"""Running a rule's passing and failing examples: small report fragments completed with defaults."""
+"""Running a rule's passing and failing examples: small report fragments completed with defaults.
+
+A cross-year example is two fragments, last year's and this year's, separated by a line ``---``.
+"""
 
 from __future__ import annotations
+
+from typing import Optional
 
 from .catalogue import Catalogue, Rule
 from .engine import check
 from .findings import Finding
-from .loader import parse
+from .loader import Document, parse
+from .model import Report
 from .problems import InputError
 from .reading import read_report
 
 # Keys an example may leave out; they are filled in after parsing, so that its lines stay its own.
 DEFAULTS = {"单位": "某市某区网格管理中心", "年度": 2018, "金额单位": "万元", "情况说明": {}}
+SEPARATOR = "\n---\n"
 
 
-def run_example(text: str, catalogue: Catalogue, name: str = "<example>", lang: str = "zh") -> list[Finding]:
+def _read(text: str, name: str) -> tuple[Report, Document]:
     doc = parse(text, name)
     if not isinstance(doc.data, dict):
         raise InputError([])
-    data = {**DEFAULTS, **doc.data}
-    report = read_report(type(doc)(doc.file, doc.text, data, doc.spans, doc.key_spans))
-    return check(report, doc, catalogue, lang)
+    complete = Document(doc.file, doc.text, {**DEFAULTS, **doc.data}, doc.spans, doc.key_spans, doc.directives)
+    return read_report(complete), doc
+
+
+def run_example(text: str, catalogue: Catalogue, name: str = "<example>", lang: str = "zh") -> list[Finding]:
+    previous: Optional[tuple[Report, Document]] = None
+    if SEPARATOR in text:
+        before, text = text.split(SEPARATOR, 1)
+        previous = _read(before + "\n", f"{name}:上年")
+    report, doc = _read(text, name)
+    return check(report, doc, catalogue, lang, previous=previous)
 
 
 def example_findings(rule: Rule, catalogue: Catalogue, which: str, lang: str = "zh") -> list[Finding]:

@@ -34,6 +34,7 @@ class Hit:
     truncated: bool = False
     line: Optional[int] = None
     col: Optional[int] = None
+    related_previous: tuple[Path, ...] = ()  # places in the previous year's report (juesuan diff)
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Location:
     path: str
     line: int
     col: int
+    file: Optional[str] = None  # another file than the finding's (the previous year's report)
 
 
 @dataclass(frozen=True)

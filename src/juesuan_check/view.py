@@ -60,9 +60,13 @@ def normalize(name: str) -> str:
 
 
 class ReportView:
-    def __init__(self, report: Report, doc: Document, profile: Any = None, classification: Any = None):
+    def __init__(
+        self, report: Report, doc: Document, profile: Any = None, classification: Any = None,
+        previous: Optional[ReportView] = None,
+    ):
         self.report = report
         self.doc = doc
+        self.previous = previous  # the previous year's report, when comparing (juesuan diff)
         self.profile = profile  # the template profile the report is held to (reference.Profile)
         self.classification = classification  # the 功能分类 catalogue (reference.Classification)
         self.nodes: list[NodeRef] = []
@@ -176,6 +180,8 @@ class ReportView:
 
 def _key_label(path: Path) -> str:
     keys = [str(key) for key in path if isinstance(key, str) and key != "情况说明"]
+    if path[:1] == ("情况说明",) and len(keys) == 1 and keys[0] not in _SECTIONS:
+        keys.insert(0, "情况说明")  # 情况说明 › 年度, not a bare 年度 that reads like the report's
     return " › ".join(keys)
 
 

@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     classification,
     completeness,
     completion,
+    crossyear,
     glossary,
     identities,
     labels,

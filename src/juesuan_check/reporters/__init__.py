@@ -69,6 +69,15 @@ def reporter(name: str) -> Reporter:
     return module.write  # type: ignore[no-any-return]
 
 
+# `juesuan diff` prints its comparison in these; in the other formats it reports the cross-year findings.
+DIFF_FORMATS: dict[str, str] = {"text": "diff_text", "json": "diff_json"}
+
+
+def diff_reporter(name: str) -> Callable[..., None]:
+    module = importlib.import_module(f"{__name__}.{DIFF_FORMATS[name]}")
+    return module.write  # type: ignore[no-any-return]
+
+
 def statistics(results: list[FileResult]) -> list[tuple[str, str, int]]:
     """(code, name, count) for every rule that found something, most frequent first."""
     counts: dict[tuple[str, str], int] = {}

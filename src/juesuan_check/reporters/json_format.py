@@ -7,7 +7,7 @@ import json
 from typing import Any, TextIO
 
 from .. import __version__
-from ..findings import Finding
+from ..findings import Finding, Location
 from ..messages import text
 from ..problems import Problem
 from . import Context, FileResult
@@ -29,8 +29,15 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "expected": finding.expected,
         "explained": finding.explained,
         "source": finding.source,
-        "related": [{"path": r.path, "line": r.line, "column": r.col} for r in finding.related],
+        "related": [_location(r) for r in finding.related],
     }
+
+
+def _location(location: Location) -> dict[str, Any]:
+    place: dict[str, Any] = {"path": location.path, "line": location.line, "column": location.col}
+    if location.file is not None:
+        place["file"] = location.file  # in another file: the previous year's report
+    return place
 
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:

@@ -58,16 +58,29 @@ def _file(console: Console, result: FileResult, words: dict[str, str], lang: str
 
 
 def _finding(console: Console, finding: Finding, words: dict[str, str]) -> None:
+    for line in _lines(finding, words):
+        console.print(line)
+
+
+def finding_lines(finding: Finding, lang: str) -> list[Text]:
+    """A finding as the text output prints it: severity, code and place, then the message."""
+    return _lines(finding, _WORDS["en" if lang == "en" else "zh"])
+
+
+def _lines(finding: Finding, words: dict[str, str]) -> list[Text]:
     style = "dim" if finding.explained else _STYLE[finding.severity]
     label = words["explained"] if finding.explained else words[finding.severity.value]
     head = Text("    ")
     head.append(f"{label:<4}", style=style)
     head.append(f" {finding.code} ", style="bold")
     head.append(f"{finding.file}:{finding.line}:{finding.col}", style="dim")
-    console.print(head)
-    console.print(Text("      " + finding.message, style="dim" if finding.explained else ""))
+    lines = [head, Text("      " + finding.message, style="dim" if finding.explained else "")]
+    for place in finding.related:
+        if place.file is not None:  # a place in the other report, which the message refers to
+            lines.append(Text(f"      ↳ {place.file}:{place.line}:{place.col}  {place.path}", style="dim"))
     if finding.explained:
-        console.print(Text(f"      {words['explained']}{words['colon']}{finding.explained}", style="dim italic"))
+        lines.append(Text(f"      {words['explained']}{words['colon']}{finding.explained}", style="dim italic"))
+    return lines
 
 
 def _summary(counts: dict[str, int], words: dict[str, str], prefix: str) -> Text:

@@ -1,0 +1,142 @@
+"""Aligning two reports item by item, for `juesuan diff` and the cross-year rules.
+
+Every value of a report gets an alignment key: the keys of its sections, then each item's normalized name
+(a 功能分类 item by its classification code where the catalogue knows it, so that 医疗卫生与计划生育支出 in
+2018 meets 卫生健康支出 in 2019). Two values with the same key are the same figure in two reports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Optional
+
+from pydantic import BaseModel
+
+from .loader import Path
+from .model import Acknowledgement
+from .view import NodeRef, ReportView, normalize
+
+Key = tuple[str, ...]
+PERCENT_KEYS = frozenset({"占比", "幅度", "年初预算完成率"})
+MONEY_KEYS = frozenset({"金额", "合计", "年初预算", "上年"})
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One printed value of a report, with its alignment key and its place."""
+
+    key: Key
+    label: str  # for a reader: 支出总计 › 基本支出 › 占比
+    value: Any  # Decimal, int, str or bool (True: a member of a list of names)
+    kind: str  # money | percent | count | year | text | member | item (a whole element of a list)
+    path: Path  # where it is in its file
+    line: int
+
+
+def segment(view: ReportView, path: Path, obj: Any, index: int) -> str:
+    """The alignment key of a list element: its code or name, else its position."""
+    if isinstance(obj, Acknowledgement):
+        return f"{obj.code}@{obj.path or ''}"
+    name = getattr(obj, "name", None)
+    if not name:
+        return f"[{index}]"
+    if "功能分类" in path and view.classification is not None:
+        code = getattr(obj, "code", None)
+        codes = {code} if code else {entry.code for entry in view.classification.by_name(name)}
+        if len(codes) == 1:
+            return "#" + codes.pop()
+    return normalize(name)
+
+
+def node_index(view: ReportView) -> dict[Key, NodeRef]:
+    """Every figure node of the report by its alignment key (computed once per report)."""
+    memo = ("align", ())
+    if memo not in view.memo:
+        view.memo[memo] = {key: view.node(path) for key, path, _ in _walk(view) if view.node(path) is not None}
+    return view.memo[memo]
+
+
+def node_key(view: ReportView, ref: NodeRef) -> Optional[Key]:
+    memo = ("align-keys", ())
+    if memo not in view.memo:
+        view.memo[memo] = {id(node): key for key, node in node_index(view).items()}
+    return view.memo[memo].get(id(ref))
+
+
+def leaves(view: ReportView) -> dict[Key, Leaf]:
+    """Every printed value of the report by its alignment key, and every part as a whole (kind "item",
+    valued by its amount or name), so that a part only one report has is one row."""
+    found: dict[Key, Leaf] = {}
+    for key, path, value in _walk(view):
+        line = view.where(path)[0]
+        if isinstance(value, BaseModel):
+            if path:
+                found[key] = _element(view, key, path, value, line)
+            continue
+        field = next((part for part in reversed(path) if isinstance(part, str)), "")
+        found[key] = Leaf(key, view.describe(path), value, _kind(field, value), path, line)
+    return found
+
+
+def _element(view: ReportView, key: Key, path: Path, value: BaseModel, line: int) -> Leaf:
+    """A part as a whole: a figure node by its amount, anything else by what names it."""
+    if view.node(path) is not None and getattr(value, "value", None) is not None:
+        return Leaf(key, view.describe(path), value.value, "item", path, line)  # type: ignore[attr-defined]
+    if isinstance(value, Acknowledgement):
+        shown = f"{value.code} {value.path or ''}".strip()
+    else:
+        shown = getattr(value, "name", None) or str(path[-1])
+    return Leaf(key, view.describe(path), shown, "item", path, line)
+
+
+def _kind(field: str, value: Any) -> str:
+    if isinstance(value, Member):
+        return "member"
+    if field in PERCENT_KEYS:
+        return "percent"
+    if field in MONEY_KEYS:
+        return "money"
+    if field == "年度":
+        return "year"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "count"
+    return "text"
+
+
+def _walk(view: ReportView) -> list[tuple[Key, Path, Any]]:
+    out: list[tuple[Key, Path, Any]] = []
+    _visit(view, view.report, (), (), out)
+    return out
+
+
+def _visit(view: ReportView, obj: Any, key: Key, path: Path, out: list) -> None:
+    out.append((key, path, obj))
+    if not isinstance(obj, BaseModel):
+        return
+    for name, field in type(obj).model_fields.items():
+        value = getattr(obj, name)
+        alias = field.alias or name
+        if value is None or (alias == "明细不全" and value is False) or (alias == "空表" and value is False):
+            continue
+        if isinstance(value, tuple):
+            seen: dict[str, int] = {}
+            for index, item in enumerate(value):
+                if isinstance(item, str):  # a name in a list of names: a member, valued by itself
+                    out.append((key + (alias, normalize(item)), path + (alias, index), Member(item)))
+                    continue
+                part = segment(view, path + (alias,), item, index)
+                seen[part] = seen.get(part, 0) + 1
+                part = part if seen[part] == 1 else f"{part}#{seen[part]}"
+                _visit(view, item, key + (alias, part), path + (alias, index), out)
+        else:
+            _visit(view, value, key + (alias,), path + (alias,), out)
+
+
+class Member(str):
+    """A name in a list of names (名词解释, 单位列表 …): present or not."""
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+

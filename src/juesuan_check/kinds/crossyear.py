@@ -1,0 +1,100 @@
+"""Cross-year rules, run by `juesuan diff` when the old report is the previous year's: every 与上年相比 of
+the new report against the old report's own figure, and the opening balances against the closing ones.
+Without a previous report they find nothing."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..align import node_index, node_key
+from ..derived import implied_previous, value_path
+from ..findings import Hit
+from ..numbers import Quantity, plain
+from ..values import DIRECTION_SIGN
+from ..view import CHANGE_KEY, NodeRef, ReportView
+from .base import COMPARISON_FIELDS, Params, compare, kind
+
+
+def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
+    """(new node with a change statement, the same node last year) where last year printed a figure."""
+    before = view.previous
+    if before is None or before.report.year != view.report.year - 1:
+        return
+    old_nodes = node_index(before)
+    for ref in view.nodes:
+        if ref.node.change is None or ref.node.value is None:
+            continue
+        key = node_key(view, ref)
+        old = old_nodes.get(key) if key is not None else None
+        if old is not None and old.node.value is not None:
+            yield ref, old
+
+
+@kind("previous_amount", fields=COMPARISON_FIELDS | {"previous_file"})
+def previous_amount(view: ReportView, params: Params) -> Iterator[Hit]:
+    """This year ∓ the stated change is last year's figure as last year's report printed it."""
+    for ref, old in _pairs(view):
+        implied = implied_previous(ref.node)
+        if implied is None:
+            continue
+        # Judged like a printed figure: last year's printed figure against the one the change implies.
+        if compare((), ref.label, old.node.value, implied) is None:
+            continue
+        at = ref.path + (CHANGE_KEY, "金额" if ref.node.change.amount is not None else "增减")
+        data = {"subject": ref.label, "stated": plain(implied.point), "expected": plain(old.node.value),
+                "arith": implied.expr, "previous_file": view.previous.doc.file}
+        yield Hit(at, data, (value_path(ref),), related_previous=(value_path(old),))
+
+
+@kind("previous_percent", fields=COMPARISON_FIELDS | {"previous_file"})
+def previous_percent(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The stated percentage is the change from last year's printed figure."""
+    for ref, old in _pairs(view):
+        change = ref.node.change
+        if change.percent is None or old.node.value <= 0:
+            continue
+        this, last = Quantity.of(ref.node.value), Quantity.of(old.node.value)
+        ratio = (this - last) / last
+        if DIRECTION_SIGN[change.direction] < 0:
+            ratio = (last - this) / last
+        hit = compare(ref.path + (CHANGE_KEY, "幅度"), ref.label, change.percent, ratio, percent=True,
+                      related=(value_path(ref),), previous_file=view.previous.doc.file)
+        if hit is not None:
+            yield Hit(hit.at, hit.data, hit.related, hit.truncated, related_previous=(value_path(old),))
+
+
+@kind("previous_direction", fields={"subject", "word", "stated", "expected", "previous_file"})
+def previous_direction(view: ReportView, params: Params) -> Iterator[Hit]:
+    """The direction word agrees with the figures of the two years."""
+    for ref, old in _pairs(view):
+        this, last = Quantity.of(ref.node.value).interval, Quantity.of(old.node.value).interval
+        actual = 1 if this.lo > last.hi else -1 if this.hi < last.lo else 0
+        if actual == 0 and ref.node.value != old.node.value:
+            continue  # within rounding of each other: the direction cannot be judged
+        word = ref.node.change.direction
+        if DIRECTION_SIGN[word] != actual:
+            data = {"subject": ref.label, "word": word, "stated": plain(ref.node.value),
+                    "expected": plain(old.node.value), "previous_file": view.previous.doc.file}
+            yield Hit(ref.path + (CHANGE_KEY, "增减"), data, (value_path(ref),), related_previous=(value_path(old),))
+
+
+class CarryParams(Params):
+    new: str  # a selector in this year's report
+    old: str  # the selector of the same figure in last year's report
+
+
+@kind("carried_over", params=CarryParams, fields=COMPARISON_FIELDS | {"previous_file"})
+def carried_over(view: ReportView, params: CarryParams) -> Iterator[Hit]:
+    """A figure this year opens with is the one last year closed with (年初 = 上年年末)."""
+    before = view.previous
+    if before is None or before.report.year != view.report.year - 1:
+        return
+    new, old = view.resolve(params.new), before.resolve(params.old)
+    if new is None or old is None or new.node.value is None or old.node.value is None:
+        return
+    hit = compare(value_path(new), new.label, new.node.value, Quantity.of(old.node.value),
+                  previous_file=before.doc.file)
+    if hit is not None:
+        yield Hit(hit.at, {**hit.data, "arith": f"{old.label} {plain(old.node.value)}"}, (),
+                  related_previous=(value_path(old),))
+
