@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import json
+
 import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML
@@ -34,6 +36,28 @@ def test_bad_input(name):
     where = f"{BAD / name}:{line}:" if line is not None else f"{BAD / name}: "
     assert any(m.startswith(where) and fragment in m for m in messages), messages
     assert "Traceback" not in result.output
+
+
+def test_the_corpus_is_large():
+    assert len(EXPECTED) >= 40
+
+
+def test_a_file_above_the_size_limit_is_refused_unread(tmp_path):
+    from juesuan_check.loader import MAX_BYTES
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# " + b"x" * MAX_BYTES + b"\n")
+    result = _check(str(big))
+    assert result.exit_code == 2 and result.stderr.strip() == f"{big}: 文件超过 {MAX_BYTES // 1024} KB，不像是一份报告"
+
+
+def test_gbk_text_is_read_like_utf8():
+    """Chinese editors on Windows save "ANSI" (GBK) text; it is accepted and gives the same findings."""
+    gbk = CliRunner().invoke(main, ["check", "--format", "json", str(BAD.parent / "good" / "2018-gbk.yaml")])
+    utf8 = CliRunner().invoke(main, ["check", "--format", "json", str(ROOT / "reports" / "2018.yaml")])
+    assert gbk.exit_code == utf8.exit_code == 1
+    strip = lambda out: [(f["code"], f["line"], f["message"]) for f in json.loads(out)["files"][0]["findings"]]  # noqa: E731
+    assert strip(gbk.stdout) == strip(utf8.stdout)
 
 
 def test_bom_is_accepted():

@@ -11,9 +11,10 @@ def test_printed_figure_is_the_interval_of_its_decimals():
     assert printed(D("100")) == Interval(D("99.5"), D("100.5"))
 
 
-def test_printed_zero_is_exact():
-    assert printed(D("0")) == Interval.exact(0)
-    assert printed(D("0.00")) == Interval.exact(0)
+def test_a_bare_zero_is_exact_but_a_rounded_zero_is_not():
+    assert printed(D("0")) == Interval.exact(0)  # "nothing"
+    assert printed(D("0.00")) == Interval(D("-0.005"), D("0.005"))  # an amount that rounded to zero
+    assert truncated(D("0.00")) == Interval(D("-0.01"), D("0.01"))
 
 
 def test_negative_figures_keep_their_width():

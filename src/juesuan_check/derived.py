@@ -20,8 +20,9 @@ def own_budget(node: Node) -> Optional[Quantity]:
     """The 年初预算 a node prints, or the one its completion ratio implies (决算数 ÷ 完成率)."""
     if node.budget is not None:
         return Quantity.of(node.budget)
-    if node.completion is not None and node.completion != 0 and node.value is not None:
-        return Quantity.of(node.value) / Quantity.percent(node.completion)
+    if node.completion is not None and node.value is not None:
+        ratio = Quantity.percent(node.completion)
+        return Quantity.of(node.value) / ratio if ratio.divides() else None
     return None
 
 

@@ -90,7 +90,12 @@ def decode(raw: bytes, file: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
+        first_bad = exc.start
+    try:
+        # Chinese editors on Windows save "ANSI" text as GBK; GB18030 reads it (and is its superset).
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        line = raw[:first_bad].count(b"\n") + 1
         raise InputError([Problem(file, line, None, "file.not_utf8")]) from None
 
 

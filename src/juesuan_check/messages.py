@@ -15,8 +15,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "file.too_large": ("文件超过 {limit} KB，不像是一份报告", "file is larger than {limit} KB, not a report"),
     "file.binary": ("这是二进制文件，不是 YAML 文本", "binary data, not YAML text"),
     "file.not_utf8": (
-        "不是 UTF-8 编码（GBK/GB18030 文件请先另存为 UTF-8）",
-        "not UTF-8 encoded (save GBK/GB18030 files as UTF-8 first)",
+        "既不是 UTF-8 也不是 GBK/GB18030 编码的文本",
+        "neither UTF-8 nor GBK/GB18030 text",
     ),
     "file.empty": ("文件是空的", "the file is empty"),
     "yaml.syntax": ("不是有效的 YAML：{detail}", "not valid YAML: {detail}"),
@@ -36,11 +36,36 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "report.not_mapping": ("报告文件的顶层必须是键值映射（单位、年度、金额单位……）", "the top level must be a mapping (单位, 年度, 金额单位, …)"),
     "model.extra_forbidden": ("未知的键“{key}”（可用的键：{known}）", "unknown key '{key}' (known keys: {known})"),
     "model.extra_forbidden_suggest": ("未知的键“{key}”，是不是“{suggestion}”？", "unknown key '{key}'; did you mean '{suggestion}'?"),
+    "model.extra_number": (
+        "“{key}”被当成了键：{{…}} 中的千位分隔符（,）把数字拆开了，请去掉千位分隔符",
+        "'{key}' was read as a key: a thousands separator (,) inside {{…}} split the number; remove it",
+    ),
+    "model.bool_parsing": ("“{key}”应是 true 或 false，而不是“{text}”", "'{key}' must be true or false, not '{text}'"),
     "model.missing": ("缺少必填的键“{key}”", "missing required key '{key}'"),
     "model.money_string": (
         "“{key}”的金额“{text}”写成了文字，请去掉引号写成数字",
         "amount '{text}' of '{key}' is written as text; write it as a number without quotes",
     ),
+    "model.money_fullwidth": (
+        "“{key}”的金额“{text}”用了全角字符，请写成半角：{fixed}",
+        "amount '{text}' of '{key}' uses full-width characters; write {fixed}",
+    ),
+    "model.money_separators": (
+        "“{key}”的金额“{text}”带千位分隔符，请写成 {fixed}",
+        "amount '{text}' of '{key}' has thousands separators; write {fixed}",
+    ),
+    "model.money_not_finite": ("“{key}”的“{text}”不是有限的数字", "'{text}' of '{key}' is not a finite number"),
+    "model.money_too_large": ("“{key}”的金额 {text} 大得不像真实金额，请检查单位和小数点", "amount {text} of '{key}' is too large to be real; check the unit and the decimal point"),
+    "model.money_decimals": (
+        "“{key}”的金额 {text} 有 {places} 位小数，以{unit}为单位最多 {allowed} 位（到分）",
+        "amount {text} of '{key}' has {places} decimals; in {unit} at most {allowed} (to the fen)",
+    ),
+    "model.percent_fullwidth": (
+        "“{key}”的百分比“{text}”用了全角字符，请写成半角：{fixed}",
+        "percentage '{text}' of '{key}' uses full-width characters; write {fixed}",
+    ),
+    "model.percent_separators": ("“{key}”的百分比“{text}”带千位分隔符，请写成 {fixed}", "percentage '{text}' of '{key}' has separators; write {fixed}"),
+    "model.percent_not_finite": ("“{key}”的“{text}”不是有限的数字", "'{text}' of '{key}' is not a finite number"),
     "model.money_type": ("“{key}”应是金额（数字），而不是“{text}”", "'{key}' must be an amount (a number), not '{text}'"),
     "model.percent_sign": ("“{key}”的百分比“{text}”缺少 %，请写成如 86.38%", "percentage '{text}' of '{key}' lacks %; write e.g. 86.38%"),
     "model.percent_type": ("“{key}”应是百分比（如 86.38%），而不是“{text}”", "'{key}' must be a percentage such as 86.38%, not '{text}'"),

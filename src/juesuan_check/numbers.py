@@ -2,8 +2,8 @@
 
 A printed figure stands for every exact value that rounds to it: ``158.61`` is [158.605, 158.615] and
 ``35.2%`` is [35.15%, 35.25%]. A check compares the interval computed from the parts with the interval of
-the stated figure and passes when they overlap. A printed zero is exact: a report prints 0 for "nothing",
-not for an amount that rounded away.
+the stated figure and passes when they overlap. A bare ``0`` is exact: a report prints 0 for "nothing";
+``0.00`` is an amount that rounded to zero, [-0.005, 0.005] like any other.
 
 Endpoints are rounded outward, so an interval always contains the exact result. ``Quantity`` carries an
 interval together with the point value computed from the printed figures and the expression that produced
@@ -84,9 +84,14 @@ def places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+def is_nothing(value: Decimal) -> bool:
+    """A bare 0, which a report prints for "nothing" (0.00 is an amount that rounded to zero)."""
+    return value == 0 and value.as_tuple().exponent == 0
+
+
 def printed(value: Decimal) -> Interval:
-    """The values that round to ``value`` as printed (a printed zero is exact)."""
-    if value == 0:
+    """The values that round to ``value`` as printed (a bare 0 is exact)."""
+    if is_nothing(value):
         return Interval.exact(0)
     half = ulp(value) / 2
     return Interval(value - half, value + half)
@@ -94,9 +99,11 @@ def printed(value: Decimal) -> Interval:
 
 def truncated(value: Decimal) -> Interval:
     """The values that truncate (cut off, not round) to ``value`` as printed."""
-    if value == 0:
+    if is_nothing(value):
         return Interval.exact(0)
     step = ulp(value)
+    if value == 0:
+        return Interval(-step, step)
     return Interval(value, value + step) if value > 0 else Interval(value - step, value)
 
 
@@ -183,6 +190,10 @@ class Quantity:
             f"{self.expr} − {other._wrap(_PRODUCT)}",
             _SUM,
         )
+
+    def divides(self) -> bool:
+        """Whether this quantity can be divided by: its interval keeps clear of zero."""
+        return not self.interval.contains(Decimal(0))
 
     def __truediv__(self, other: Quantity) -> Quantity:
         return Quantity(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from decimal import Decimal
 import re
 import types
 import typing
@@ -18,10 +19,48 @@ from .problems import InputError, Problem
 M = TypeVar("M", bound=BaseModel)
 
 
+# The decimals an amount can have in each money unit: to the fen (分), no finer.
+DECIMALS = {"元": 2, "万元": 6, "亿元": 10}
+MONEY_KEYS = frozenset({"金额", "合计", "年初预算", "上年"})
+
+
 def read_report(doc: Document) -> Report:
     if not isinstance(doc.data, dict):
         raise InputError([Problem(doc.file, 1, 1, "report.not_mapping")])
-    return validate(doc, Report)
+    finer = _finer_than_a_fen(doc)
+    try:
+        report = validate(doc, Report)
+    except InputError as exc:
+        raise InputError(exc.problems + finer) from None
+    if finer:
+        raise InputError(finer)
+    return report
+
+
+def _finer_than_a_fen(doc: Document) -> list[Problem]:
+    unit = doc.data.get("金额单位")
+    allowed = DECIMALS.get(unit) if isinstance(unit, str) else None
+    if allowed is None:
+        return []
+    problems = []
+    for path, span in doc.spans.items():
+        if not path or path[-1] not in MONEY_KEYS:
+            continue
+        value = _at(doc.data, path)
+        if isinstance(value, Decimal) and -value.as_tuple().exponent > allowed:  # type: ignore[operator]
+            params = {"key": path[-1], "text": str(value), "places": -value.as_tuple().exponent,
+                      "unit": unit, "allowed": allowed}
+            problems.append(Problem(doc.file, span.line, span.col, "model.money_decimals", params))
+    return problems
+
+
+def _at(data: Any, path: Path) -> Any:
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
 
 
 def validate(doc: Document, model: type[M], data: Any = None, prefix: Path = ()) -> M:
@@ -38,7 +77,10 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
     kind = error["type"]
     params: dict[str, Any] = {"key": _key_name(loc), "path": "/".join(str(p) for p in loc), "msg": error["msg"]}
     params.update(error.get("ctx") or {})
-    if kind == "extra_forbidden":
+    if kind == "extra_forbidden" and re.fullmatch(r"[0-9]+(\.[0-9]+)?", str(loc[-1])):
+        kind = "extra_number"  # 1,234.56 inside {…}: the comma split the number into two entries
+        span = doc.key_spans.get(loc) or doc.span(loc)
+    elif kind == "extra_forbidden":
         known = _known_keys(model, inner[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.3)
         if close:

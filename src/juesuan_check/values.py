@@ -7,6 +7,7 @@ type names what was wrong, so that the message can say it in the user's language
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -21,12 +22,34 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
 
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+)")
+LARGEST = Decimal(10) ** 15  # no amount of a department comes near this in any unit
+
+
 def _money(value: Any) -> Decimal:
     if _is_number(value):
+        if abs(Decimal(value)) >= LARGEST:
+            raise PydanticCustomError("money_too_large", "not a real amount", {"text": str(value)})
         return Decimal(value)
     if isinstance(value, str):
-        raise PydanticCustomError("money_string", "amount written as text", {"text": value})
+        raise _text_number(value.strip(), "money")
     raise PydanticCustomError("money_type", "amount must be a number", {"text": str(value)})
+
+
+def _text_number(text: str, kind: str) -> PydanticCustomError:
+    """Why a number written as text was refused, with the form to write instead."""
+    folded = unicodedata.normalize("NFKC", text).replace(" ", "")
+    bare = folded.rstrip("%")
+    if folded != text and _NUMBER.fullmatch(bare):
+        return PydanticCustomError(f"{kind}_fullwidth", "full-width characters", {"text": text, "fixed": folded})
+    if "," in bare and _NUMBER.fullmatch(bare.replace(",", "")):
+        return PydanticCustomError(f"{kind}_separators", "thousands separators",
+                                   {"text": text, "fixed": folded.replace(",", "")})
+    if bare.lower().lstrip("+-") in ("nan", "inf", "infinity", ".nan", ".inf"):
+        return PydanticCustomError(f"{kind}_not_finite", "not a finite number", {"text": text})
+    if kind == "money" and _NUMBER.fullmatch(folded):
+        return PydanticCustomError("money_string", "amount written as text", {"text": text})
+    return PydanticCustomError(f"{kind}_type", "not a number", {"text": text})
 
 
 def _percent(value: Any) -> Decimal:
@@ -34,6 +57,7 @@ def _percent(value: Any) -> Decimal:
         match = _PERCENT.fullmatch(value.strip())
         if match:
             return Decimal(match.group(1))
+        raise _text_number(value.strip(), "percent")
     if _is_number(value):
         raise PydanticCustomError("percent_sign", "percentage without %", {"text": str(value)})
     raise PydanticCustomError("percent_type", "not a percentage", {"text": str(value)})

@@ -16,9 +16,12 @@ def completion_ratio(view: ReportView, params: Params) -> Iterator[Hit]:
     """Where 年初预算 is printed, 完成率 = 决算数 ÷ 年初预算."""
     for ref in view.nodes:
         node = ref.node
-        if node.budget is None or node.completion is None or node.value is None or node.budget == 0:
+        if node.budget is None or node.completion is None or node.value is None:
             continue
-        ratio = Quantity.of(node.value) / Quantity.of(node.budget)
+        budget = Quantity.of(node.budget)
+        if not budget.divides():
+            continue
+        ratio = Quantity.of(node.value) / budget
         hit = compare(ref.path + ("年初预算完成率",), ref.label, node.completion, ratio, percent=True,
                       related=(value_path(ref), ref.path + ("年初预算",)))
         if hit is not None:

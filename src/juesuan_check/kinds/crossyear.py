@@ -51,9 +51,9 @@ def previous_percent(view: ReportView, params: Params) -> Iterator[Hit]:
     """The stated percentage is the change from last year's printed figure."""
     for ref, old in _pairs(view):
         change = ref.node.change
-        if change.percent is None or old.node.value <= 0:
-            continue
         this, last = Quantity.of(ref.node.value), Quantity.of(old.node.value)
+        if change.percent is None or old.node.value <= 0 or not last.divides():
+            continue
         ratio = (this - last) / last
         if DIRECTION_SIGN[change.direction] < 0:
             ratio = (last - this) / last

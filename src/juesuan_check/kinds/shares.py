@@ -17,9 +17,10 @@ def share(view: ReportView, params: Params) -> Iterator[Hit]:
         node, parent = ref.node, ref.parent
         if node.share is None or node.value is None or parent is None or parent.node.value is None:
             continue
-        if parent.node.value == 0:
-            continue  # a share of nothing is undefined; the sums say whether the parts are zero too
-        ratio = Quantity.of(node.value) / Quantity.of(parent.node.value)
+        whole = Quantity.of(parent.node.value)
+        if not whole.divides():
+            continue  # a share of (about) nothing is undefined; the sums say whether the parts are zero too
+        ratio = Quantity.of(node.value) / whole
         hit = compare(ref.path + ("占比",), ref.label, node.share, ratio, percent=True,
                       related=(value_path(ref), value_path(parent)), base=parent.label)
         if hit is not None:
