@@ -8,6 +8,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config):
+    """Keep the rule catalogue cache of the test run apart from the user's."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("JUESUAN_CACHE_DIR", tempfile.mkdtemp(prefix="juesuan-cache-"))
+
+
 @pytest.fixture(scope="session")
 def catalogue():
     from juesuan_check.catalogue import load_catalogue

@@ -222,3 +222,10 @@ def test_adoption_files():
 
 def test_output_with_no_env_leak():
     assert os.environ.get("GITHUB_ACTIONS") is None
+
+
+def test_parallel_jobs_give_the_same_output_in_the_same_order():
+    one = invoke("--format", "json", "--isolated", "reports", "examples", "tests/fixtures")
+    two = invoke("--format", "json", "--isolated", "--jobs", "2", "reports", "examples", "tests/fixtures")
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout

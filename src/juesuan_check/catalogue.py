@@ -1,63 +1,35 @@
-"""The rule catalogue: rules/*.yaml read, validated and turned into rules the engine can run.
+"""The rule catalogue as the engine runs it: rules, families, template profiles and the classification.
 
-A rule file names a family (a three-letter code prefix) and lists its rules. Every mistake in a rule file
-(an unknown kind, a bad parameter, a message that uses a field its kind does not give, a duplicate code)
-is an input problem naming the file and line, raised when the catalogue is loaded, never a finding.
+The files under rules/ are read by ``rulefiles`` (every mistake an input problem naming the file and line,
+raised when the catalogue is loaded, never a finding) and kept in the cache (``cache``) until they change.
 """
 
 from __future__ import annotations
 
 import functools
-import string
 from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from .cache import cached
 from .findings import Severity
-from .kinds import KINDS, KindSpec, Params
-from .loader import Document, load
-from .problems import InputError, Problem
-from .reading import validate
-from .reference import Classification, Profile, load_classification, load_profiles
+from .kinds import KindSpec, Params
+from .reference import Classification, Profile
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Bilingual(_Strict):
-    zh: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+@dataclass(frozen=True)
+class Bilingual:
+    zh: str
+    en: str
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
 
 
-class Examples(_Strict):
-    passing: str = Field(alias="pass", min_length=1)
-    failing: str = Field(alias="fail", min_length=1)
-
-
-class RuleDef(_Strict):
-    code: str = Field(pattern=r"^[A-Z]{3}[0-9]{3}$")
-    name: str = Field(pattern=r"^[a-z]+(\.[a-z][a-z0-9-]*)+$")
-    severity: Severity
-    kind: str
-    params: dict[str, Any] = Field(default_factory=dict)
-    title: Bilingual
-    description: Bilingual
-    why: Bilingual
-    message: Bilingual
-    explainable: Optional[bool] = None
-    examples: Examples
-
-
-class RuleFile(_Strict):
-    family: str = Field(pattern=r"^[A-Z]{3}$")
-    title: Bilingual
-    rules: tuple[RuleDef, ...] = Field(min_length=1)
+@dataclass(frozen=True)
+class Examples:
+    passing: str
+    failing: str
 
 
 @dataclass(frozen=True)
@@ -135,84 +107,22 @@ def default_rules_dir() -> FsPath:
 
 
 def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
-    """The shipped catalogue plus the rule files in ``directories``; loaded once per process."""
+    """The shipped catalogue plus the rule files in ``directories``: once per process, and from the cache
+    (see ``cache``) while the files are unchanged."""
     return _load(tuple(FsPath(d).resolve() for d in directories))
 
 
 @functools.lru_cache(maxsize=8)
 def _load(directories: tuple[FsPath, ...]) -> Catalogue:
-    rules: list[Rule] = []
-    families: dict[str, Bilingual] = {}
-    problems: list[Problem] = []
-    for directory in [default_rules_dir(), *directories]:
-        for file in sorted(FsPath(directory).glob("*.yaml")):
-            doc = load(str(file))
-            try:
-                parsed = validate(doc, RuleFile)
-            except InputError as exc:
-                problems.extend(exc.problems)
-                continue
-            families[parsed.family] = parsed.title
-            for index, definition in enumerate(parsed.rules):
-                try:
-                    rules.append(_rule(doc, parsed.family, index, definition))
-                except InputError as exc:
-                    problems.extend(exc.problems)
-    problems.extend(_duplicates(rules))
     folders = [default_rules_dir(), *directories]
-    try:
-        profiles = load_profiles(folders)
-    except InputError as exc:
-        problems.extend(exc.problems)
-        profiles = {}
-    try:
-        classification = load_classification(folders)
-    except InputError as exc:
-        problems.extend(exc.problems)
-        classification = Classification((), {})
-    if problems:
-        raise InputError(problems)
-    return Catalogue(tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules),
-                     profiles, classification)
+    files = [f for folder in folders for pattern in ("*.yaml", "profiles/*.yaml", "classification/*.yaml")
+             for f in folder.glob(pattern)]
+    return cached(files, lambda: _parse(directories))
 
 
-def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
-    where: tuple = ("rules", index)
+def _parse(directories: tuple[FsPath, ...]) -> Catalogue:
+    from .rulefiles import parse_catalogue  # the file formats and their validation, only on a cache miss
 
-    def problem(key: str, field: str, **params: Any) -> InputError:
-        span = doc.span(where + (field,))
-        line, col = (span.line, span.col) if span else (None, None)
-        return InputError([Problem(doc.file, line, col, key, {"code": definition.code, **params})])
-
-    if not definition.code.startswith(family):
-        raise problem("rules.family", "code", family=family)
-    spec = KINDS.get(definition.kind)
-    if spec is None:
-        raise problem("rules.kind", "kind", kind=definition.kind, known="、".join(sorted(KINDS)))
-    params = validate(doc, spec.params, definition.params, where + ("params",))
-    for lang in ("zh", "en"):
-        fields = {name for _, name, _, _ in string.Formatter().parse(definition.message.get(lang)) if name}
-        unknown = fields - spec.fields
-        if unknown:
-            raise problem("rules.message_field", "message", fields="、".join(sorted(unknown)),
-                          known="、".join(sorted(spec.fields)))
-    span = doc.span(where)
-    return Rule(
-        code=definition.code, name=definition.name, family=family, severity=definition.severity, kind=spec,
-        params=params, title=definition.title, description=definition.description, why=definition.why,
-        message=definition.message, explainable_flag=definition.explainable,
-        examples=definition.examples, file=doc.file, line=span.line if span else 1,
-    )
+    return parse_catalogue([default_rules_dir(), *directories])
 
 
-def _duplicates(rules: list[Rule]) -> list[Problem]:
-    problems = []
-    seen: dict[str, Rule] = {}
-    for rule in rules:
-        for key in (rule.code, rule.name):
-            if key in seen:
-                first = seen[key]
-                problems.append(Problem(rule.file, rule.line, None, "rules.duplicate",
-                                        {"code": key, "first": f"{first.file}:{first.line}"}))
-            seen[key] = rule
-    return problems

@@ -59,10 +59,12 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
               help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).")
 @click.option("--config", type=click.Path(dir_okay=False), help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file).")
 @click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="并行检查的进程数，0 为全部 CPU (processes checking files in parallel; 0: all cores).")
 def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lang: Optional[str],
           fail_on: Optional[str], exit_zero: Optional[bool], select: tuple[str, ...], ignore: tuple[str, ...],
           severities: tuple[str, ...], statistics: bool, profile: Optional[str], rule_dirs: tuple[str, ...],
-          config: Optional[str], isolated: bool) -> None:
+          config: Optional[str], isolated: bool, jobs: int) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
 
@@ -70,7 +72,7 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     from .messages import render
     from .problems import InputError
     from .reporters import Context, reporter
-    from .runner import check_file, exit_code, expand, prepare
+    from .runner import exit_code, expand, prepare, results
 
     paths = list(expand(files))
     overrides = {
@@ -85,25 +87,31 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     settings = run.settings
     if not paths:
         _fail(["没有找到 .yaml 报告文件" if settings.lang == "zh" else "no .yaml report files found"])
-    results = [check_file(path, run) for path in paths]
-    for result in results:
-        for problem in result.problems:
-            click.echo(render(problem, settings.lang), err=True)
     name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
+    stream = context.tally.watch(_with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang),
+                                 context.fail_on)
     write = reporter(name)
     if output:
         with open(output, "w", encoding="utf-8") as handle:
-            write(results, handle, context)
+            write(stream, handle, context)
     else:
-        write(results, sys.stdout, context)
+        write(stream, sys.stdout, context)
     if statistics:
-        from .reporters import statistics as count
+        target = sys.stdout if name == "text" and not output else sys.stderr
+        for code, rule_name, number in context.tally.statistics():
+            click.echo(f"{number:>6}  {code}  {rule_name}", file=target)
+    sys.exit(exit_code(context.tally, settings))
 
-        stream = sys.stdout if name == "text" and not output else sys.stderr
-        for code, rule_name, number in count(results):
-            click.echo(f"{number:>6}  {code}  {rule_name}", file=stream)
-    sys.exit(exit_code(results, settings))
+
+def _with_problems_on_stderr(results, lang: str):  # type: ignore[no-untyped-def]
+    """The results, each unreadable file's problems echoed to standard error as it passes."""
+    from .messages import render
+
+    for result in results:
+        for problem in result.problems:
+            click.echo(render(problem, lang), err=True)
+        yield result
 
 
 def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
@@ -193,16 +201,18 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     (report, doc) = sides[1]
     result = FileResult.of(doc.file, list(comparison.findings), report.unit, report.year)
+    stream = context.tally.watch([result], context.fail_on)
     handle = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
         if name in DIFF_FORMATS:
+            list(stream)
             diff_reporter(name)(comparison, handle, context, show_all)
         else:  # the CI formats report the cross-year findings
-            reporter(name)([result], handle, context)
+            reporter(name)(stream, handle, context)
     finally:
         if output:
             handle.close()
-    sys.exit(exit_code([result], settings))
+    sys.exit(exit_code(context.tally, settings))
 
 
 @main.command()

@@ -7,7 +7,6 @@ A bad setting is an input problem naming the file, the line and the key (exit co
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any, Literal, Optional
 
@@ -20,7 +19,7 @@ CONFIG_FILES = ("juesuan.toml", "pyproject.toml")
 
 
 class Settings(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when first used
 
     select: tuple[str, ...] = ()  # codes or family prefixes; empty: every rule
     ignore: tuple[str, ...] = ()
@@ -60,6 +59,8 @@ def _has_table(pyproject: Path) -> bool:
 def load_settings(path: Optional[Path]) -> Settings:
     if path is None:
         return Settings()
+    import tomllib
+
     file = str(path)
     try:
         text = path.read_text(encoding="utf-8")

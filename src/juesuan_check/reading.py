@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from decimal import Decimal
 import re
 import types
@@ -81,6 +80,8 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
         kind = "extra_number"  # 1,234.56 inside {…}: the comma split the number into two entries
         span = doc.key_spans.get(loc) or doc.span(loc)
     elif kind == "extra_forbidden":
+        import difflib
+
         known = _known_keys(model, inner[:-1])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.3)
         if close:

@@ -10,11 +10,10 @@ from typing import Any, Iterable, Iterator, Optional
 from .catalogue import Catalogue, load_catalogue
 from .config import Settings, check_codes, find_config, load_settings
 from .engine import check
-from .findings import Severity
 from .loader import load
 from .problems import InputError, Problem
 from .reading import read_report
-from .reporters import FileResult
+from .reporters import FileResult, Tally
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,32 @@ def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] =
     return Run(settings, chosen, found)
 
 
+def results(paths: list[str], run: Run, jobs: int = 1) -> Iterator[FileResult]:
+    """Each file's result, in the order given; with ``jobs`` above 1, checked by that many processes."""
+    if jobs <= 1 or len(paths) < 2 or "-" in paths:
+        for path in paths:
+            yield check_file(path, run)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(16, len(paths) // (jobs * 4)))
+    with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(run,)) as pool:
+        yield from pool.map(_check_in_worker, paths, chunksize=chunk)
+
+
+_WORKER_RUN: Optional[Run] = None
+
+
+def _start_worker(run: Run) -> None:
+    global _WORKER_RUN
+    _WORKER_RUN = run
+
+
+def _check_in_worker(path: str) -> FileResult:
+    assert _WORKER_RUN is not None
+    return check_file(path, _WORKER_RUN)
+
+
 def check_file(path: str, run: Run) -> FileResult:
     try:
         doc = load(path)
@@ -71,16 +96,10 @@ def check_file(path: str, run: Run) -> FileResult:
     return FileResult.of(doc.file, findings, report.unit, report.year)
 
 
-def exit_code(results: list[FileResult], settings: Settings) -> int:
+def exit_code(tally: Tally, settings: Settings) -> int:
     """0 clean, 1 an unexplained finding at or above ``fail-on``, 2 a file could not be checked."""
-    if any(result.problems for result in results):
+    if tally.invalid:
         return 2
     if settings.exit_zero:
         return 0
-    fail_on = Severity(settings.fail_on)
-    failing = any(
-        finding.counts_against and finding.severity.rank >= fail_on.rank
-        for result in results
-        for finding in result.findings
-    )
-    return 1 if failing else 0
+    return 1 if tally.failing else 0

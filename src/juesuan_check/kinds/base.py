@@ -19,7 +19,7 @@ COMPARISON_FIELDS = frozenset({"subject", "stated", "expected", "arith"})
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)  # built when first used
 
 
 Check = Callable[[ReportView, Params], Iterable[Hit]]

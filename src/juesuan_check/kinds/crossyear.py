@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..align import node_index, node_key
 from ..derived import implied_previous, value_path
 from ..findings import Hit
 from ..numbers import Quantity, plain
@@ -20,6 +19,8 @@ def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
     before = view.previous
     if before is None or before.report.year != view.report.year - 1:
         return
+    from ..align import node_index, node_key  # only when comparing two reports
+
     old_nodes = node_index(before)
     for ref in view.nodes:
         if ref.node.change is None or ref.node.value is None:

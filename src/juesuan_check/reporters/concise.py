@@ -3,13 +3,13 @@ and linters print them, so that editors and grep can use the output."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from ..messages import text
 from . import Context, FileResult
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
             out.write(f"{problem.where()}: LOAD [error] {text(problem.key, context.lang, problem.params)}\n")

@@ -3,7 +3,7 @@ of a pull request. Chosen automatically when running under GitHub Actions."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from ..messages import text
 from . import Context, FileResult
@@ -19,7 +19,7 @@ def _property(value: str) -> str:
     return _data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
             where = f"file={_property(problem.file)}"

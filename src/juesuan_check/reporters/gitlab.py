@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from ..messages import text
 from . import Context, FileResult
@@ -12,28 +12,36 @@ from . import Context, FileResult
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
-    issues = []
+def _issues(results: Iterable[FileResult], context: Context) -> Iterable[dict]:
     for result in results:
         for f in result.findings:
             if f.explained:
                 continue
             identity = f"{f.file}:{f.code}:{f.path}:{f.message}"
-            issues.append({
+            yield {
                 "description": f"{f.code} {f.message}",
                 "check_name": f.code,
                 "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
                 "severity": _SEVERITY[f.severity.value],
                 "location": {"path": f.file, "lines": {"begin": f.line}},
-            })
+            }
         for problem in result.problems:
             identity = f"{problem.file}:{problem.key}:{problem.line}"
-            issues.append({
+            yield {
                 "description": text(problem.key, context.lang, problem.params),
                 "check_name": "LOAD",
                 "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
                 "severity": "blocker",
                 "location": {"path": problem.file, "lines": {"begin": problem.line or 1}},
-            })
-    json.dump(issues, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+            }
+
+
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
+    """A JSON array, written one issue at a time."""
+    out.write("[")
+    first = True
+    for issue in _issues(results, context):
+        body = json.dumps(issue, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        out.write(("" if first else ",") + "\n  " + body)
+        first = False
+    out.write("]\n" if first else "\n]\n")

@@ -4,7 +4,7 @@ documented in README ("JSON output"); fields are only ever added."""
 from __future__ import annotations
 
 import json
-from typing import Any, TextIO
+from typing import Any, Iterable, TextIO
 
 from .. import __version__
 from ..findings import Finding, Location
@@ -45,25 +45,30 @@ def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
             "message": text(problem.key, lang, problem.params)}
 
 
-def document(results: list[FileResult], lang: str) -> dict[str, Any]:
-    totals: dict[str, int] = {}
-    files = []
+def file_dict(result: FileResult, lang: str) -> dict[str, Any]:
+    return {
+        "file": result.file,
+        "status": "invalid" if result.problems else "checked",
+        "unit": result.unit,
+        "year": result.year,
+        "summary": result.counts,
+        "findings": [finding_dict(f) for f in result.findings],
+        "problems": [problem_dict(p, lang) for p in result.problems],
+    }
+
+
+def _dumps(value: Any, indent: int) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
+
+
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
+    """The document as ``json.dump(…, indent=2)`` would print it, written one file at a time."""
+    out.write(f'{{\n  "version": {SCHEMA_VERSION},\n')
+    out.write(f'  "tool": {_dumps({"name": "juesuan-check", "version": __version__}, 2)},\n')
+    out.write('  "files": [')
+    first = True
     for result in results:
-        for key, value in result.counts.items():
-            totals[key] = totals.get(key, 0) + value
-        files.append({
-            "file": result.file,
-            "status": "invalid" if result.problems else "checked",
-            "unit": result.unit,
-            "year": result.year,
-            "summary": result.counts,
-            "findings": [finding_dict(f) for f in result.findings],
-            "problems": [problem_dict(p, lang) for p in result.problems],
-        })
-    return {"version": SCHEMA_VERSION, "tool": {"name": "juesuan-check", "version": __version__},
-            "files": files, "summary": totals}
-
-
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
-    json.dump(document(results, context.lang), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+        out.write(("" if first else ",") + "\n    " + _dumps(file_dict(result, context.lang), 4))
+        first = False
+    out.write("]" if first else "\n  ]")
+    out.write(f',\n  "summary": {_dumps(context.tally.counts, 2)}\n}}\n')

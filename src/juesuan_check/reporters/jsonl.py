@@ -4,13 +4,13 @@ into a log system or to filter with jq. The fields are those of ``--format json`
 from __future__ import annotations
 
 import json
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from . import Context, FileResult
 from .json_format import finding_dict, problem_dict
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
             out.write(json.dumps({"type": "problem", "file": result.file, **problem_dict(problem, context.lang)},

@@ -5,7 +5,7 @@ element body too, where CI systems show it."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import Iterable, TextIO
 from xml.etree import ElementTree as ET
 
 from ..messages import text
@@ -50,7 +50,7 @@ def _suite(result: FileResult, context: Context) -> ET.Element:
     return suite
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     root = ET.Element("testsuites", name="juesuan-check")
     totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for result in results:

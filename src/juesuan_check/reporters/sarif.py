@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Iterable, TextIO
 
 from .. import __version__
 from ..messages import text
@@ -97,6 +97,6 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
     }
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     json.dump(document(results, context), out, ensure_ascii=False, indent=2)
     out.write("\n")

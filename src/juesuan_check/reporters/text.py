@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from itertools import groupby
-from typing import TextIO
+from typing import Iterable, TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from ..findings import Finding, Severity
 from ..messages import text
-from . import Context, FileResult
+from . import Context, FileResult, Tally
 
 _WORDS = {
     "zh": {
@@ -28,13 +28,13 @@ _WORDS = {
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 
 
-def write(results: list[FileResult], out: TextIO, context: Context) -> None:
+def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     console = Console(file=out, highlight=False, soft_wrap=not out.isatty(), emoji=False)
     words = _WORDS["en" if context.lang == "en" else "zh"]
     for result in results:
         _file(console, result, words, context.lang)
-    if len(results) > 1:
-        console.print(_total_line(results, words))
+    if context.tally.files > 1:
+        console.print(_total_line(context.tally, words))
 
 
 def _file(console: Console, result: FileResult, words: dict[str, str], lang: str) -> None:
@@ -98,14 +98,9 @@ def _summary(counts: dict[str, int], words: dict[str, str], prefix: str) -> Text
     return line
 
 
-def _total_line(results: list[FileResult], words: dict[str, str]) -> Text:
-    counts: dict[str, int] = {}
-    for result in results:
-        for key, value in result.counts.items():
-            counts[key] = counts.get(key, 0) + value
-    invalid = sum(1 for r in results if r.problems)
-    prefix = f"{words['total']} {len(results)} {words['files']}{words['colon']}"
-    line = _summary(counts, words, prefix)
-    if invalid:
-        line.append(f"{words['sep']}{invalid} {words['invalid']}", style="bold red")
+def _total_line(tally: Tally, words: dict[str, str]) -> Text:
+    prefix = f"{words['total']} {tally.files} {words['files']}{words['colon']}"
+    line = _summary(tally.counts, words, prefix)
+    if tally.invalid:
+        line.append(f"{words['sep']}{tally.invalid} {words['invalid']}", style="bold red")
     return line

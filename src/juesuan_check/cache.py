@@ -1,0 +1,66 @@
+"""A cache of the loaded rule catalogue, so that a check does not parse the rule files every time.
+
+The key is a hash of every rule, profile and classification file's path, size and modification time, the
+tool's version and Python's: any change to the catalogue is a miss. The cache lives in $JUESUAN_CACHE_DIR, else
+$XDG_CACHE_HOME/juesuan-check, else ~/.cache/juesuan-check; JUESUAN_NO_CACHE=1 turns it off. A cache
+that cannot be read or written is simply not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+from . import __version__
+
+T = TypeVar("T")
+
+
+def directory() -> Path | None:
+    if os.environ.get("JUESUAN_NO_CACHE"):
+        return None
+    explicit = os.environ.get("JUESUAN_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "juesuan-check"
+
+
+def key_of(files: Iterable[Path]) -> str:
+    digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
+    for file in sorted(files):
+        status = file.stat()
+        digest.update(f"{file}|{status.st_size}|{status.st_mtime_ns}\0".encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def cached(files: Iterable[Path], build: Callable[[], T]) -> T:
+    """``build()``, or its result from the cache when ``files`` are unchanged since it was stored."""
+    folder = directory()
+    if folder is None:
+        return build()
+    try:
+        target = folder / f"catalogue-{key_of(files)}.pickle"
+        with target.open("rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - our own file, keyed by the content it was made from
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        pass
+    value = build()
+    _store(folder, target, value)
+    return value
+
+
+def _store(folder: Path, target: Path, value: Any) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, target)
+    except (OSError, pickle.PickleError, TypeError, AttributeError):
+        pass
