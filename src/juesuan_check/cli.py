@@ -216,6 +216,35 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
 
 
 @main.command()
+@click.argument("document", metavar="DOC")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 (write the draft to FILE).")
+@click.option("--lang", type=LANG, default="zh", show_default=True, help="消息语言 (message language).")
+def extract(document: str, output: Optional[str], lang: str) -> None:
+    """从公开文档提取报告草稿（YAML）。Draft the report file from a document (.txt, .docx, text .pdf).
+
+    Every value carries its place in the document as a comment; every sentence with a number that was
+    not understood is listed at the end of the draft and on standard error. Review the draft, then check it.
+    """
+    from .extract import extract as run_extract
+    from .messages import render, text
+    from .problems import InputError
+
+    try:
+        extraction = run_extract(document)
+    except InputError as exc:
+        _fail([render(p, lang) for p in exc.problems])
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(extraction.written.text)
+    else:
+        click.echo(extraction.written.text, nl=False)
+    for paragraph, sentence in extraction.unread:
+        click.echo(f"{document}:{paragraph.line}: {text('extract.unread', lang, {'place': paragraph.place})}{sentence}", err=True)
+    if extraction.unread:
+        click.echo(text("extract.summary", lang, {"count": len(extraction.unread)}), err=True)
+
+
+@main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件 (write to FILE).")
 def schema(output: Optional[str]) -> None:
     """输出报告文件的 JSON Schema，供编辑器补全和校验。Print the JSON Schema of the report file."""

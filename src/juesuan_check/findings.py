@@ -61,6 +61,7 @@ class Finding:
     related: tuple[Location, ...] = ()
     explained: Optional[str] = None  # the unit's written reason, when the finding is acknowledged
     source: Optional[str] = None  # the rule that found it, when reported under another (truncation)
+    place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
     data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

@@ -99,6 +99,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "config.syntax": ("设置文件不是有效的 TOML：{detail}", "the settings file is not valid TOML: {detail}"),
     "config.setting": ("设置“{key}”有误：{msg}", "setting '{key}' is invalid: {msg}"),
     "config.code": ("设置“{key}”中的“{code}”不是任何规则的代码或前缀", "'{code}' in '{key}' names no rule code or prefix"),
+    "extract.library": ("读取此类文档需要 {library}", "reading this kind of document needs {library}"),
+    "extract.unreadable": ("无法读取文档：{reason}", "cannot read the document: {reason}"),
+    "extract.no_text": (
+        "PDF 没有文字层（{pages} 页都是图像，可能是扫描件）：请用带文字的 PDF、Word 文档或文本",
+        "the PDF has no text layer ({pages} pages are images, probably a scan): use a text PDF, Word or text",
+    ),
+    "extract.unread": ("没有读懂（{place}）：", "not understood ({place}): "),
+    "extract.summary": ("{count} 个含数字的句子没有读懂，已列在草稿末尾，请人工补录", "{count} sentences with numbers were not understood; they are listed at the end of the draft"),
     "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
 }
 

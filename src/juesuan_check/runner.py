@@ -87,6 +87,10 @@ def _check_in_worker(path: str) -> FileResult:
 
 
 def check_file(path: str, run: Run) -> FileResult:
+    from .extract import is_document
+
+    if path != "-" and is_document(path):
+        return _check_document(path, run)
     try:
         doc = load(path)
         report = read_report(doc)
@@ -94,6 +98,34 @@ def check_file(path: str, run: Run) -> FileResult:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
     findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
     return FileResult.of(doc.file, findings, report.unit, report.year)
+
+
+def _check_document(path: str, run: Run) -> FileResult:
+    """A published document checked in one go: drafted by ``extract``, then checked, with each finding
+    placed at the paragraph of the document its value came from."""
+    from dataclasses import replace
+
+    from .extract import extract
+    from .loader import parse
+
+    try:
+        written = extract(path).written
+        doc = parse(written.text, path)
+        report = read_report(doc)
+    except InputError as exc:
+        return FileResult(path, problems=tuple(exc.problems))
+    findings = []
+    for finding in check(report, doc, run.catalogue, run.settings.lang, run.settings.profile):
+        source = written.places.get(finding.line) or _nearest(written.places, finding.line)
+        if source is not None:
+            finding = replace(finding, line=source.line, col=1, place=source.place)
+        findings.append(finding)
+    return FileResult.of(path, sorted(findings, key=lambda f: f.sort_key()), report.unit, report.year)
+
+
+def _nearest(places: dict, line: int):  # type: ignore[no-untyped-def]
+    before = [number for number in places if number <= line]
+    return places[max(before)] if before else None
 
 
 def exit_code(tally: Tally, settings: Settings) -> int:

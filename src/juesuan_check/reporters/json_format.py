@@ -29,6 +29,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "expected": finding.expected,
         "explained": finding.explained,
         "source": finding.source,
+        "place": finding.place,
         "related": [_location(r) for r in finding.related],
     }
 

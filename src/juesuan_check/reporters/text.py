@@ -73,7 +73,8 @@ def _lines(finding: Finding, words: dict[str, str]) -> list[Text]:
     head = Text("    ")
     head.append(f"{label:<4}", style=style)
     head.append(f" {finding.code} ", style="bold")
-    head.append(f"{finding.file}:{finding.line}:{finding.col}", style="dim")
+    where = f"{finding.file}（{finding.place}）" if finding.place else f"{finding.file}:{finding.line}:{finding.col}"
+    head.append(where, style="dim")
     lines = [head, Text("      " + finding.message, style="dim" if finding.explained else "")]
     for place in finding.related:
         if place.file is not None:  # a place in the other report, which the message refers to

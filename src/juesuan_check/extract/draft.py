@@ -1,0 +1,110 @@
+"""Writing the extracted report as a YAML draft for a person to review, with the place in the document of
+every value as a comment, and the sentences that were not understood listed at the end."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..numbers import plain
+from .documents import Paragraph
+from .narrative import Draft
+
+# The order of keys in a report file, as a reader expects them; keys not listed follow in their own order.
+ORDER = [
+    "单位", "简称", "年度", "金额单位", "单位类型", "部门概况", "部门决算表", "情况说明", "名词解释", "名称",
+    "截至", "合计", "金额", "数量", "占比", "与上年相比", "年初预算", "年初预算完成率", "原因", "说明",
+    "原文", "科目编码", "主要职责", "机构设置", "决算单位构成", "单位列表", "收入", "支出", "结余分配", "年末结转和结余",
+    "财政拨款支出", "一般公共预算财政拨款支出", "总体情况", "功能分类", "三公经费", "基本支出", "政府性基金", "国有资本经营", "机关运行经费", "政府采购",
+    "中小企业", "国有资产", "车辆", "通用设备", "专用设备", "预算绩效", "增减", "幅度", "幅度增减", "上年",
+    "明细不全", "明细", "空表", "空表说明",
+]
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9.+][^#:]*$")
+_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~"}
+
+
+@dataclass(frozen=True)
+class Written:
+    text: str
+    places: dict[int, Paragraph]  # draft line → the paragraph its value came from
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return plain(value)
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if text.endswith("%") and re.fullmatch(r"[0-9]+(\.[0-9]+)?%", text):
+        return text
+    if _PLAIN.match(text) and text.lower() not in _RESERVED and ": " not in text and not text.endswith(":"):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+CHANGE_ORDER = ["增减", "金额", "幅度", "幅度增减", "上年", "原因"]
+
+
+def _key_order(mapping: dict) -> list:
+    order = CHANGE_ORDER if "增减" in mapping else ORDER
+    position = {key: index for index, key in enumerate(order)}
+    return sorted(mapping, key=lambda key: position.get(key, len(ORDER)))
+
+
+class _Writer:
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.lines: list[str] = []
+        self.places: dict[int, Paragraph] = {}
+
+    def line(self, text: str, path: tuple) -> None:
+        place = self.draft.places.get(path)
+        if place is not None:
+            self.places[len(self.lines) + 1] = place
+            text = f"{text}  # {place.place}"
+        self.lines.append(text)
+
+    def mapping(self, mapping: dict, indent: int, path: tuple, first_prefix: str = "") -> None:
+        for index, key in enumerate(_key_order(mapping)):
+            value = mapping[key]
+            lead = first_prefix if index == 0 and first_prefix else " " * indent
+            self.value(f"{lead}{key}:", value, indent, path + (key,))
+
+    def value(self, head: str, value: Any, indent: int, path: tuple) -> None:
+        if isinstance(value, dict):
+            if not value:
+                self.line(f"{head} {{}}", path)
+                return
+            self.line(head, path)
+            self.mapping(value, indent + 2, path)
+        elif isinstance(value, list):
+            if not value:
+                self.line(f"{head} []", path)
+                return
+            self.line(head, path)
+            for index, element in enumerate(value):
+                here = path + (index,)
+                if isinstance(element, dict):
+                    self.mapping(element, indent + 4, here, first_prefix=" " * (indent + 2) + "- ")
+                else:
+                    self.line(f"{' ' * (indent + 2)}- {_scalar(element)}", here)
+        else:
+            self.line(f"{head} {_scalar(value)}", path)
+
+
+def write(draft: Draft, source: str) -> Written:
+    writer = _Writer(draft)
+    writer.lines += [
+        f"# 由 juesuan extract 从 {source} 提取的草稿：请逐项核对后再检查。",
+        "# 每个值后的注释是它在原文中的位置。",
+    ]
+    writer.mapping(draft.data, 0, ())
+    if draft.unread:
+        writer.lines += ["", "# 以下含数字的句子没有读懂，请人工补录："]
+        writer.lines += [f"# {paragraph.place}：{sentence}" for paragraph, sentence in draft.unread]
+    return Written("\n".join(writer.lines) + "\n", writer.places)
