@@ -36,6 +36,34 @@ FORMAT_NAMES = ["text", "concise", "json", "jsonl", "sarif", "junit", "github", 
 LEVELS = click.Choice(["error", "warning", "info"])
 
 
+def _gate_options(format_help: str, fail_help: str):  # type: ignore[no-untyped-def]
+    """The options `check` and `diff` share: output format and file, language, gate, settings file."""
+    options = [
+        click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), help=format_help),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 (write to FILE)."),
+        click.option("--lang", type=LANG, help="消息语言，默认 zh (message language)."),
+        click.option("--fail-on", type=LEVELS, help=fail_help),
+        click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings)."),
+        click.option("--config", type=click.Path(dir_okay=False),
+                     help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file)."),
+        click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files)."),
+    ]
+
+    def apply(function):  # type: ignore[no-untyped-def]
+        for option in reversed(options):
+            function = option(function)
+        return function
+
+    return apply
+
+
+def _format_name(chosen: Optional[str]) -> str:
+    """The chosen format; without one, annotations under GitHub Actions and text elsewhere."""
+    import os
+
+    return chosen or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+
+
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     """``--select A,B --select C`` → (A, B, C), upper-cased."""
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
@@ -43,12 +71,8 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @main.command(epilog=EXIT_CODES)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES),
-              help="输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 Write to FILE.")
-@click.option("--lang", type=LANG, help="消息语言，默认 zh (message language).")
-@click.option("--fail-on", type=LEVELS, help="达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).")
-@click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings).")
+@_gate_options("输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).",
+               "达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).")
 @click.option("--select", multiple=True, help="只运行这些规则：代码或族前缀，逗号分隔 (only these codes or prefixes).")
 @click.option("--ignore", multiple=True, help="不运行这些规则：代码或族前缀 (skip these codes or prefixes).")
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
@@ -57,8 +81,6 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
               help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).")
-@click.option("--config", type=click.Path(dir_okay=False), help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file).")
-@click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               help="并行检查的进程数，0 为全部 CPU (processes checking files in parallel; 0: all cores).")
 def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lang: Optional[str],
@@ -87,7 +109,7 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     settings = run.settings
     if not paths:
         _fail(["没有找到 .yaml 报告文件" if settings.lang == "zh" else "no .yaml report files found"])
-    name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    name = _format_name(settings.format)
     context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
     stream = context.tally.watch(_with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang),
                                  context.fail_on)
@@ -160,14 +182,8 @@ def explain(code: str, lang: str) -> None:
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
 @click.option("--all", "show_all", is_flag=True, help="列出全部项目，包括没有变化的 (show unchanged rows too).")
-@click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES),
-              help="text 和 json 输出比较表；其他格式输出跨年度发现 (text/json: the table; others: the findings).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 Write to FILE.")
-@click.option("--lang", type=LANG, help="消息语言，默认 zh (message language).")
-@click.option("--fail-on", type=LEVELS, help="达到此级别的跨年度发现使退出码为 1，默认 error.")
-@click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings).")
-@click.option("--config", type=click.Path(dir_okay=False), help="设置文件 (settings file).")
-@click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files).")
+@_gate_options("text 和 json 输出比较表；其他格式输出跨年度发现 (text/json: the table; others: the findings).",
+               "达到此级别的跨年度发现使退出码为 1，默认 error (severity that fails the run).")
 def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optional[str], lang: Optional[str],
          fail_on: Optional[str], exit_zero: Optional[bool], config: Optional[str], isolated: bool) -> None:
     """比较两份报告：上年与本年，或草稿与修改稿。Compare two reports, item by item.
@@ -175,8 +191,6 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
     NEW's opening balance against OLD's closing balance.
     """
-    import os
-
     from .diff import compare
     from .findings import Severity
     from .loader import load
@@ -198,7 +212,7 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     settings = run.settings
     comparison = compare(sides[0], sides[1], run.catalogue, settings.lang)
     context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
-    name = settings.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    name = _format_name(settings.format)
     (report, doc) = sides[1]
     result = FileResult.of(doc.file, list(comparison.findings), report.unit, report.year)
     stream = context.tally.watch([result], context.fail_on)
