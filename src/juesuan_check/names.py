@@ -58,7 +58,7 @@ def _is_subsequence(short: str, full: str) -> bool:
 
 def is_unit(stated: str, unit: str, aliases: Iterable[str] = ()) -> bool:
     """Whether ``stated`` names the reporting unit: its full name, a declared 简称, or a short form of it
-    (the full name with leading parts left out, such as 区网格管理中心 for 盘锦市大洼区网格管理中心)."""
+    (the full name with leading parts left out, such as 区网格管理中心 for 某市某区网格管理中心)."""
     short, full = fold(stated), fold(unit)
     if short == full or short in {fold(a) for a in aliases}:
         return True
@@ -66,7 +66,7 @@ def is_unit(stated: str, unit: str, aliases: Iterable[str] = ()) -> bool:
 
 
 def region_prefixes(unit: str) -> list[str]:
-    """The place names a unit's name starts with: 盘锦市, 盘锦市大洼区, 大洼区 for 盘锦市大洼区网格管理中心."""
+    """The place names a unit's name starts with: 某市, 某市某区, 某区 for 某市某区网格管理中心."""
     name = fold(unit)
     name = name[2:] if name.startswith("中共") else name
     tokens: list[str] = []
@@ -84,7 +84,7 @@ def region_prefixes(unit: str) -> list[str]:
 def other_organisations(text: str, unit: str, aliases: Iterable[str] = ()) -> Iterator[Mention]:
     """Organisations other than the unit that ``text`` names as the subject of its figures.
 
-    A name is looked for where one of the unit's own place names starts (盘锦市, 大洼区 …) and may end at
+    A name is looked for where one of the unit's own place names starts (某市, 某区 …) and may end at
     any organisation suffix within 20 characters; it is the unit when any of those endings is."""
     prefixes = region_prefixes(unit)
     if not prefixes:

@@ -1,13 +1,13 @@
 """Interval arithmetic over printed figures.
 
-A printed figure stands for every exact value that rounds to it: ``158.61`` is [158.605, 158.615] and
+A printed figure stands for every exact value that rounds to it: ``250.13`` is [250.125, 250.135] and
 ``35.2%`` is [35.15%, 35.25%]. A check compares the interval computed from the parts with the interval of
 the stated figure and passes when they overlap. A bare ``0`` is exact: a report prints 0 for "nothing";
 ``0.00`` is an amount that rounded to zero, [-0.005, 0.005] like any other.
 
 Endpoints are rounded outward, so an interval always contains the exact result. ``Quantity`` carries an
 interval together with the point value computed from the printed figures and the expression that produced
-it, which is what a finding shows ("137.87 ÷ 138.84 = 99.30%").
+it, which is what a finding shows ("200.00 ÷ 250.00 = 80.00%").
 """
 
 from __future__ import annotations

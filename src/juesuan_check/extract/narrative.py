@@ -375,7 +375,6 @@ class Reader:
 
     def _functional(self, text: str) -> None:
         node = self._node()
-        numbered = text.strip() != ph.strip_numbering(text)
         sentences = list(ph.SENTENCE.finditer(text))
         first_words = sentences[0].group(0) if sentences else text
         if self.get(node + ("合计",)) is None:
@@ -415,7 +414,6 @@ class Reader:
         why = ph.reason(rest)
         if why is not None:
             self.put(child + ("原因",), why.value, (first.end + why.start, first.end + why.end))
-        _ = numbered
 
     def _is_class(self, node: Path, name: str) -> bool:
         return any(child.get("名称") == name for child in self.get(node + ("明细",)) or [])
@@ -446,9 +444,6 @@ class Reader:
             self.cover(found_year.start, found_year.end)
         if labels or (counts and ph.years(text)):
             self.put(child + ("原文",), text)
-        for item in found[1:]:
-            if item.name in ("公务接待费",) or item.amount == first.amount:
-                self.cover(item.start, item.end)  # the same figure repeated in the paragraph
         described = ph.description(rest)
         if described is not None and change is None:
             self.put(child + ("说明",), described.value, (first.end + described.start, first.end + described.end))
