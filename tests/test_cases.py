@@ -16,7 +16,7 @@ CASES = ROOT / "tests" / "cases"
 FAMILY = {
     "sums": ("SUM",), "shares": ("SHR",), "changes": ("CHG",), "completion": ("BUD",),
     "identities": ("IDN",), "labels": ("LBL",), "acknowledgements": ("ACK",), "completeness": ("REQ",),
-    "plausibility": ("PLA",), "classification": ("FUN",), "glossary": ("GLO",),
+    "plausibility": ("PLA",), "classification": ("FUN",), "glossary": ("GLO",), "crossyear": ("XYR",),
 }
 
 
