@@ -86,10 +86,11 @@ def _check_in_worker(path: str) -> FileResult:
     return check_file(path, _WORKER_RUN)
 
 
-def check_file(path: str, run: Run) -> FileResult:
-    from .extract import is_document
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")  # published documents, which `check` drafts first
 
-    if path != "-" and is_document(path):
+
+def check_file(path: str, run: Run) -> FileResult:
+    if path != "-" and FsPath(path).suffix.lower() in DOCUMENT_SUFFIXES:
         return _check_document(path, run)
     try:
         doc = load(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .documents import Paragraph, is_document, read
+from .documents import Paragraph, read
 from .draft import Written, write
 from .narrative import Draft
 from .narrative import read as read_narrative
@@ -25,4 +25,4 @@ def extract(path: str) -> Extraction:
     return Extraction(draft, write(draft, path))
 
 
-__all__ = ["Extraction", "extract", "is_document"]
+__all__ = ["Extraction", "extract"]

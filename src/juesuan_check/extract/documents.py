@@ -13,7 +13,6 @@ from pathlib import Path
 from ..loader import MAX_BYTES, decode
 from ..problems import InputError, Problem
 
-SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -21,10 +20,6 @@ class Paragraph:
     text: str
     place: str  # 第 12 行, 第 12 段, 第 3 页第 4 行
     line: int  # the number a finding shows: the text line, the paragraph, or the page
-
-
-def is_document(path: str) -> bool:
-    return Path(path).suffix.lower() in SUFFIXES
 
 
 def read(path: str) -> list[Paragraph]:
