@@ -89,3 +89,26 @@ def test_random_trees_of_report_keys(tree):
     base = {"单位": "某市某区网格管理中心", "年度": 2018, "金额单位": "万元", "情况说明": {}}
     pipeline(_dump({**base, **tree}))
     pipeline(_dump({**base, "情况说明": tree}))
+
+
+DOCUMENT = (ROOT / "tests" / "fixtures" / "dawa-wangge-2018.txt").read_text(encoding="utf-8")
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, len(DOCUMENT)), st.integers(0, 12), NOISE), min_size=1, max_size=6))
+def test_extracting_edited_documents(tmp_path_factory, edits):
+    """The extractor drafts whatever text it is given, or says why it cannot; the draft is always YAML."""
+    from juesuan_check.extract import extract
+
+    text = DOCUMENT
+    for position, removed, inserted in edits:
+        position = min(position, len(text))
+        text = text[:position] + inserted + text[position + removed:]
+    path = tmp_path_factory.mktemp("doc") / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        written = extract(str(path)).written
+    except InputError:
+        return
+    parse(written.text, "<draft>")  # the draft itself is valid YAML
+    pipeline(written.text)  # and checking it ends in findings or input problems

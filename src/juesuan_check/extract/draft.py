@@ -42,7 +42,8 @@ def _scalar(value: Any) -> str:
     text = str(value)
     if text.endswith("%") and re.fullmatch(r"[0-9]+(\.[0-9]+)?%", text):
         return text
-    if _PLAIN.match(text) and text.lower() not in _RESERVED and ": " not in text and not text.endswith(":"):
+    plain_ok = text.isprintable() and text == text.strip() and ": " not in text and not text.endswith(":")
+    if plain_ok and _PLAIN.match(text) and text.lower() not in _RESERVED:
         return text
     return json.dumps(text, ensure_ascii=False)
 
