@@ -44,8 +44,6 @@ def parts_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
     return total(budgets)
 
 
-def change_sign(node: Node) -> Optional[int]:
-    return DIRECTION_SIGN[node.change.direction] if node.change is not None else None
 
 
 def implied_previous(node: Node) -> Optional[Quantity]:

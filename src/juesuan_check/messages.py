@@ -6,8 +6,6 @@ from typing import Any
 
 from .problems import Problem
 
-LANGUAGES = ("zh", "en")
-
 _TEXTS: dict[str, tuple[str, str]] = {
     "file.missing": ("找不到文件", "no such file"),
     "file.directory": ("这是一个目录，不是报告文件", "is a directory, not a report file"),

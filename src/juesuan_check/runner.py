@@ -20,7 +20,6 @@ from .reporters import FileResult, Tally
 class Run:
     settings: Settings
     catalogue: Catalogue
-    config: Optional[FsPath]  # the settings file used, if any
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -57,7 +56,7 @@ def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] =
         raise InputError([Problem(str(found) if found else "命令行", None, None, "profile.unknown",
                                   {"name": settings.profile, "known": known})])
     chosen = catalogue.select(settings.select, settings.ignore).with_severity(settings.severity)
-    return Run(settings, chosen, found)
+    return Run(settings, chosen)
 
 
 def results(paths: list[str], run: Run, jobs: int = 1) -> Iterator[FileResult]:

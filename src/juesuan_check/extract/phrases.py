@@ -11,21 +11,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
+from ..values import DIRECTION_SIGN
+
 NUMBER = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
-UNITS = ("亿元", "万元", "元")
 _AMOUNT = re.compile(rf"(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
 _PERCENT = re.compile(rf"(?P<value>-?{NUMBER})\s*[%％]")
 _NAME = r"[\u4e00-\u9fff（）()“”\"、·A-Za-z]+?"
 _ITEM = re.compile(rf"(?P<name>{_NAME})\s*(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
 NUMBERING = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+\s*[.．、](?![0-9]))\s*")
-UP, DOWN, FLAT = ("增加", "增长", "上升", "提高"), ("减少", "下降", "降低"), ("持平", "无变化", "不变")
-_DIRECTION = "|".join(UP + DOWN)
+_DIRECTION = "|".join(word for word, sign in DIRECTION_SIGN.items() if sign)
+_NO_CHANGE = "|".join(word for word, sign in DIRECTION_SIGN.items() if not sign)
 _CHANGE = re.compile(
     rf"(?:与上年(?:度)?相比|比上年(?:度)?|较上年(?:度)?|同比)[，,]?(?P<subject>[^，,。；0-9]*?)"
     rf"(?P<word>{_DIRECTION})\s*(?P<amount>{NUMBER})\s*(?:亿元|万元|元)"
     rf"(?:[，,]?\s*(?P<pword>{_DIRECTION})\s*(?P<percent>{NUMBER})\s*[%％])?"
 )
-_FLAT = re.compile(r"(?:与上年(?:度)?相比|比上年(?:度)?(?:相比)?|较上年(?:度)?|同比)[，,]?(?P<subject>[^，,。；0-9]*?)(?P<word>无变化|持平|不变)")
+_FLAT = re.compile(r"(?:与上年(?:度)?相比|比上年(?:度)?(?:相比)?|较上年(?:度)?|同比)[，,]?(?P<subject>[^，,。；0-9]*?)(?P<word>" + _NO_CHANGE + ")")
 _COMPLETION = re.compile(rf"完成(?:年初)?预算的\s*(?P<value>{NUMBER})\s*[%％]")
 _SHARE = re.compile(rf"占(?P<base>[^0-9，,。；%％]*?)(?:的)?\s*(?P<value>{NUMBER})\s*[%％]")
 _REASON = re.compile(r"(?:主要原因(?:是|为|：|:)|原因主要是|原因是|主要是由于|主要由于)\s*(?P<reason>[^。；;]+)")
@@ -76,14 +77,8 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def amount(text: str) -> Optional[Found]:
-    match = _AMOUNT.search(text)
-    return Found((number(match.group("value")), match.group("unit")), match.start(), match.end()) if match else None
 
 
-def percent_after(text: str, start: int = 0) -> Optional[Found]:
-    match = _PERCENT.search(text, start)
-    return Found(match.group("value"), match.start(), match.end()) if match else None
 
 
 def share(text: str) -> Optional[Found]:
@@ -155,10 +150,6 @@ def years(text: str) -> list[Found]:
     return [Found(int(m.group("year")), m.start(), m.end()) for m in _YEAR.finditer(text)]
 
 
-def count(text: str, pattern: str) -> Optional[Found]:
-    """A count such as 团组0个 (``pattern`` with one group for the number)."""
-    match = re.search(pattern, text)
-    return Found(int(number(match.group(1))), match.start(), match.end()) if match else None
 
 
 def description(text: str) -> Optional[Found]:

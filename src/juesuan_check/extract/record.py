@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Optional
 
 from . import phrases as ph
@@ -20,7 +20,6 @@ class Draft:
     data: dict[str, Any]
     places: dict[Path, Paragraph]  # the paragraph each value was read from
     unread: list[tuple[Paragraph, str]]  # sentences with numbers that were not understood
-    notes: list[str] = field(default_factory=list)
 
 
 class Recorder:
