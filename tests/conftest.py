@@ -18,7 +18,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def catalogue():
-    from juesuan_check.catalogue import load_catalogue
+    from juesuan_check.checks.catalogue import load_catalogue
 
     return load_catalogue()
 
@@ -26,7 +26,7 @@ def catalogue():
 @pytest.fixture(scope="session")
 def check_text(catalogue):
     """Findings for a report fragment (missing 单位/年度/金额单位 are filled in, lines stay the fragment's)."""
-    from juesuan_check.examples import run_example
+    from juesuan_check.checks.examples import run_example
 
     def run(text: str, lang: str = "zh"):
         return run_example(text, catalogue, "<case>", lang)

@@ -43,7 +43,7 @@ def test_the_corpus_is_large():
 
 
 def test_a_file_above_the_size_limit_is_refused_unread(tmp_path):
-    from juesuan_check.loader import MAX_BYTES
+    from juesuan_check.report.loader import MAX_BYTES
 
     big = tmp_path / "big.yaml"
     big.write_bytes(b"# " + b"x" * MAX_BYTES + b"\n")

@@ -7,8 +7,8 @@ import os
 import shutil
 import time
 
-from juesuan_check import cache
-from juesuan_check.catalogue import _parse, default_rules_dir
+from juesuan_check.checks import cache
+from juesuan_check.checks.catalogue import _parse, default_rules_dir
 
 
 def _files(folder):

@@ -11,7 +11,7 @@ from conftest import ROOT
 from documents import write_docx, write_pdf
 from juesuan_check.cli import main
 from juesuan_check.extract import extract
-from juesuan_check.loader import load, parse
+from juesuan_check.report.loader import load, parse
 
 # The published 2018 document (a copy of shared/source/dawa-wangge-2018.txt, so that CI has it).
 SOURCE = ROOT / "tests" / "fixtures" / "dawa-wangge-2018.txt"

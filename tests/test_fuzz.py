@@ -12,14 +12,14 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import ROOT
-from juesuan_check.catalogue import load_catalogue
-from juesuan_check.engine import check
-from juesuan_check.loader import parse
+from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.engine import check
+from juesuan_check.report.loader import parse
 from pydantic import BaseModel
 
-from juesuan_check import model as model_module
-from juesuan_check.problems import InputError
-from juesuan_check.reading import read_report
+from juesuan_check.report import model as model_module
+from juesuan_check.report.problems import InputError
+from juesuan_check.report.reading import read_report
 
 CATALOGUE = load_catalogue()
 SEED = (ROOT / "reports" / "2018.yaml").read_text(encoding="utf-8")

@@ -187,7 +187,7 @@ def test_explain_works_for_every_listed_code_in_both_languages():
 
 
 def test_the_committed_schema_is_current():
-    from juesuan_check.schema import schema_text
+    from juesuan_check.report.schema import schema_text
 
     assert (ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8") == schema_text(), \
         "regenerate with: juesuan schema -o schema/report.schema.json"

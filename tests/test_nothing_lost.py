@@ -10,8 +10,8 @@ import pytest
 from pydantic import BaseModel
 
 from conftest import ROOT
-from juesuan_check.loader import load
-from juesuan_check.reading import read_report
+from juesuan_check.report.loader import load
+from juesuan_check.report.reading import read_report
 
 FILES = ["reports/2018.yaml", "examples/2018-corrected.yaml", "tests/fixtures/2017-synthetic.yaml",
          "tests/fixtures/2019-synthetic.yaml"]

@@ -10,11 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistent import Builder, reports
-from juesuan_check.catalogue import load_catalogue
-from juesuan_check.engine import check
+from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.engine import check
 from juesuan_check.findings import Severity
-from juesuan_check.loader import parse
-from juesuan_check.reading import read_report
+from juesuan_check.report.loader import parse
+from juesuan_check.report.reading import read_report
 
 # Completeness and glossary rules judge a whole published document, which a generated fragment is not.
 CATALOGUE = load_catalogue().select(ignore=("REQ", "GLO"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-from juesuan_check.catalogue import load_catalogue
-from juesuan_check.docs import readme_table
+from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.reporters.docs import readme_table
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -7,10 +7,10 @@ import string
 
 import pytest
 
-from juesuan_check.catalogue import load_catalogue
-from juesuan_check.examples import example_findings
-from juesuan_check.kinds import KINDS
-from juesuan_check.problems import InputError
+from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.examples import example_findings
+from juesuan_check.checks.kinds import KINDS
+from juesuan_check.report.problems import InputError
 
 CATALOGUE = load_catalogue()
 CODES = [rule.code for rule in CATALOGUE.rules]

@@ -3,8 +3,8 @@
 import re
 from pathlib import Path
 
-from juesuan_check.catalogue import load_catalogue
-from juesuan_check.docs import readme_table
+from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.reporters.docs import readme_table
 
 readme = Path(__file__).resolve().parents[1] / "README.md"
 text = readme.read_text(encoding="utf-8")

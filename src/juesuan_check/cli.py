@@ -90,11 +90,11 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
 
-    from .findings import Severity
-    from .messages import render
-    from .problems import InputError
-    from .reporters import Context, reporter
-    from .runner import exit_code, expand, prepare, results
+    from juesuan_check.findings import Severity
+    from juesuan_check.messages import render
+    from juesuan_check.report.problems import InputError
+    from juesuan_check.reporters import Context, reporter
+    from juesuan_check.runner import exit_code, expand, prepare, results
 
     paths = list(expand(files))
     overrides = {
@@ -128,7 +128,7 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
 
 def _with_problems_on_stderr(results, lang: str):  # type: ignore[no-untyped-def]
     """The results, each unreadable file's problems echoed to standard error as it passes."""
-    from .messages import render
+    from juesuan_check.messages import render
 
     for result in results:
         for problem in result.problems:
@@ -152,7 +152,7 @@ def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 def rules(fmt: str, lang: str) -> None:
     """列出全部规则。List every rule with its code, severity and title."""
-    from .docs import readme_table, rules_json, rules_table
+    from juesuan_check.reporters.docs import readme_table, rules_json, rules_table
 
     catalogue = _catalogue(lang)
     if fmt == "json":
@@ -168,7 +168,7 @@ def rules(fmt: str, lang: str) -> None:
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 def explain(code: str, lang: str) -> None:
     """解释一条规则及其正反示例。Explain a rule, with its passing and failing example."""
-    from .docs import explain_rule
+    from juesuan_check.reporters.docs import explain_rule
 
     catalogue = _catalogue(lang)
     rule = catalogue.get(code.upper())
@@ -191,14 +191,14 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
     NEW's opening balance against OLD's closing balance.
     """
-    from .diff import compare
-    from .findings import Severity
-    from .loader import load
-    from .messages import render
-    from .problems import InputError
-    from .reading import read_report
-    from .reporters import DIFF_FORMATS, Context, FileResult, diff_reporter, reporter
-    from .runner import exit_code, prepare
+    from juesuan_check.diff import compare
+    from juesuan_check.findings import Severity
+    from juesuan_check.report.loader import load
+    from juesuan_check.messages import render
+    from juesuan_check.report.problems import InputError
+    from juesuan_check.report.reading import read_report
+    from juesuan_check.reporters import DIFF_FORMATS, Context, FileResult, diff_reporter, reporter
+    from juesuan_check.runner import exit_code, prepare
 
     overrides = {"format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero}
     try:
@@ -239,9 +239,9 @@ def extract(document: str, output: Optional[str], lang: str) -> None:
     Every value carries its place in the document as a comment; every sentence with a number that was
     not understood is listed at the end of the draft and on standard error. Review the draft, then check it.
     """
-    from .extract import extract as run_extract
-    from .messages import render, text
-    from .problems import InputError
+    from juesuan_check.extract import extract as run_extract
+    from juesuan_check.messages import render, text
+    from juesuan_check.report.problems import InputError
 
     try:
         extraction = run_extract(document)
@@ -262,7 +262,7 @@ def extract(document: str, output: Optional[str], lang: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件 (write to FILE).")
 def schema(output: Optional[str]) -> None:
     """输出报告文件的 JSON Schema，供编辑器补全和校验。Print the JSON Schema of the report file."""
-    from .schema import schema_text
+    from juesuan_check.report.schema import schema_text
 
     text = schema_text()
     if output:
@@ -275,9 +275,9 @@ def schema(output: Optional[str]) -> None:
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from pathlib import Path
 
-    from .catalogue import load_catalogue
-    from .messages import render
-    from .problems import InputError
+    from juesuan_check.checks.catalogue import load_catalogue
+    from juesuan_check.messages import render
+    from juesuan_check.report.problems import InputError
 
     try:
         return load_catalogue([Path(d) for d in rule_dirs])

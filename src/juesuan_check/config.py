@@ -12,7 +12,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .problems import InputError, Problem
+from juesuan_check.report.problems import InputError, Problem
 
 Level = Literal["error", "warning", "info"]
 CONFIG_FILES = ("juesuan.toml", "pyproject.toml")

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Optional
 
-from .align import Key, Leaf, is_number, leaves
-from .catalogue import Catalogue
-from .engine import check, make_view
-from .findings import Finding
-from .loader import Document
-from .model import Report
-from .numbers import HUNDRED, money
+from juesuan_check.checks.align import Key, Leaf, is_number, leaves
+from juesuan_check.checks.catalogue import Catalogue
+from juesuan_check.checks.engine import check, make_view
+from juesuan_check.findings import Finding
+from juesuan_check.report.loader import Document
+from juesuan_check.report.model import Report
+from juesuan_check.numbers import HUNDRED, money
 
 # How the two reports relate, which decides what the comparison means.
 PREVIOUS_YEAR, SAME_YEAR, SWAPPED, OTHER = "previous-year", "same-year", "swapped", "other"

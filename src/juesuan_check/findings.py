@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Optional
 
-from .loader import Path
+from juesuan_check.report.loader import Path
 
 
 class Severity(str, Enum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .problems import Problem
+from juesuan_check.report.problems import Problem
 
 _TEXTS: dict[str, tuple[str, str]] = {
     "file.missing": ("找不到文件", "no such file"),

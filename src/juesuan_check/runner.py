@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Iterator, Optional
 
-from .catalogue import Catalogue, load_catalogue
-from .config import Settings, check_codes, find_config, load_settings
-from .engine import check
-from .loader import load
-from .problems import InputError, Problem
-from .reading import read_report
-from .reporters import FileResult, Tally
+from juesuan_check.checks.catalogue import Catalogue, load_catalogue
+from juesuan_check.config import Settings, check_codes, find_config, load_settings
+from juesuan_check.checks.engine import check
+from juesuan_check.report.loader import load
+from juesuan_check.report.problems import InputError, Problem
+from juesuan_check.report.reading import read_report
+from juesuan_check.reporters import FileResult, Tally
 
 
 @dataclass(frozen=True)
@@ -105,8 +105,8 @@ def _check_document(path: str, run: Run) -> FileResult:
     placed at the paragraph of the document its value came from."""
     from dataclasses import replace
 
-    from .extract import extract
-    from .loader import parse
+    from juesuan_check.extract import extract
+    from juesuan_check.report.loader import parse
 
     try:
         written = extract(path).written

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .documents import Paragraph, read
-from .draft import Written, write
-from .narrative import Draft
-from .narrative import read as read_narrative
+from juesuan_check.extract.documents import Paragraph, read
+from juesuan_check.extract.draft import Written, write
+from juesuan_check.extract.narrative import Draft
+from juesuan_check.extract.narrative import read as read_narrative
 
 
 @dataclass(frozen=True)

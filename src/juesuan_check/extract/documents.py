@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..loader import MAX_BYTES, decode
-from ..problems import InputError, Problem
+from juesuan_check.report.loader import MAX_BYTES, decode
+from juesuan_check.report.problems import InputError, Problem
 
 
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..numbers import plain
-from .documents import Paragraph
-from .narrative import Draft
+from juesuan_check.numbers import plain
+from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.narrative import Draft
 
 # The order of keys in a report file, as a reader expects them; keys not listed follow in their own order.
 ORDER = [

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import phrases as ph
-from .documents import Paragraph
-from .record import HEADING, Draft
-from .specifics import Specifics
-from .summary import Summary
+from juesuan_check.extract import phrases as ph
+from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.record import HEADING, Draft
+from juesuan_check.extract.specifics import Specifics
+from juesuan_check.extract.summary import Summary
 
 # Headings of 情况说明 (after their numbering), in the order they are tried: (pattern, section key).
 SECTIONS: list[tuple[str, Optional[str]]] = [

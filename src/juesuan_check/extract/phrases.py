@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional
 
-from ..values import DIRECTION_SIGN
+from juesuan_check.report.values import DIRECTION_SIGN
 
 NUMBER = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
 _AMOUNT = re.compile(rf"(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")

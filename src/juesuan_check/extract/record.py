@@ -8,8 +8,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from . import phrases as ph
-from .documents import Paragraph
+from juesuan_check.extract import phrases as ph
+from juesuan_check.extract.documents import Paragraph
 
 Path = tuple
 HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from . import phrases as ph
-from .record import HEADING, Path, Recorder
+from juesuan_check.extract import phrases as ph
+from juesuan_check.extract.record import HEADING, Path, Recorder
 
 
 class Specifics(Recorder):

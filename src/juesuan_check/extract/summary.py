@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import phrases as ph
-from .record import Path, Recorder
+from juesuan_check.extract import phrases as ph
+from juesuan_check.extract.record import Path, Recorder
 
 # The words by which a 与上年相比 sentence speaks of a section's total rather than of its last part.
 SUBJECTS = {"收入": ("收入",), "支出": ("支出",), "年末结转和结余": ("结转", "结余")}

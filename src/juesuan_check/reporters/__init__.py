@@ -13,11 +13,11 @@ import importlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TextIO
 
-from ..findings import Finding, Severity
-from ..problems import Problem
+from juesuan_check.findings import Finding, Severity
+from juesuan_check.report.problems import Problem
 
 if TYPE_CHECKING:
-    from ..catalogue import Catalogue
+    from juesuan_check.checks.catalogue import Catalogue
 
 FORMATS: dict[str, str] = {
     "text": "text",

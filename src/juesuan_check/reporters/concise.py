@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from ..messages import text
-from . import Context, FileResult
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult
 
 
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:

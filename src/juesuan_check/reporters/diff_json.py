@@ -6,10 +6,10 @@ import json
 from decimal import Decimal
 from typing import Any, TextIO
 
-from ..diff import Comparison, Side, interesting
-from ..numbers import plain
-from . import Context
-from .json_format import finding_dict
+from juesuan_check.diff import Comparison, Side, interesting
+from juesuan_check.numbers import plain
+from juesuan_check.reporters import Context
+from juesuan_check.reporters.json_format import finding_dict
 
 
 def _value(value: Any) -> Any:

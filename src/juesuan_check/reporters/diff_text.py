@@ -8,10 +8,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..diff import PREVIOUS_YEAR, SAME_YEAR, SWAPPED, Comparison, Row, interesting
-from ..numbers import plain
-from . import Context
-from .text import finding_lines
+from juesuan_check.diff import PREVIOUS_YEAR, SAME_YEAR, SWAPPED, Comparison, Row, interesting
+from juesuan_check.numbers import plain
+from juesuan_check.reporters import Context
+from juesuan_check.reporters.text import finding_lines
 
 _WORDS = {
     "zh": {

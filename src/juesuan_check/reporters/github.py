@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from ..messages import text
-from . import Context, FileResult
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

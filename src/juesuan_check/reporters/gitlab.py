@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Iterable, TextIO
 
-from ..messages import text
-from . import Context, FileResult
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 

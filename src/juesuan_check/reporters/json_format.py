@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable, TextIO
 
-from .. import __version__
-from ..findings import Finding, Location
-from ..messages import text
-from ..problems import Problem
-from . import Context, FileResult
+from juesuan_check import __version__
+from juesuan_check.findings import Finding, Location
+from juesuan_check.messages import text
+from juesuan_check.report.problems import Problem
+from juesuan_check.reporters import Context, FileResult
 
 SCHEMA_VERSION = 1
 

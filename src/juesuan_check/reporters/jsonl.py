@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from typing import Iterable, TextIO
 
-from . import Context, FileResult
-from .json_format import finding_dict, problem_dict
+from juesuan_check.reporters import Context, FileResult
+from juesuan_check.reporters.json_format import finding_dict, problem_dict
 
 
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Iterable, TextIO
 from xml.etree import ElementTree as ET
 
-from ..messages import text
-from . import Context, FileResult
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult
 
 
 def _suite(result: FileResult, context: Context) -> ET.Element:

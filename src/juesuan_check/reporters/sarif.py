@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, TextIO
 
-from .. import __version__
-from ..messages import text
-from . import Context, FileResult
+from juesuan_check import __version__
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 HOME = "https://github.com/juesuan-check/juesuan-check"

@@ -8,9 +8,9 @@ from typing import Iterable, TextIO
 from rich.console import Console
 from rich.text import Text
 
-from ..findings import Finding, Severity
-from ..messages import text
-from . import Context, FileResult, Tally
+from juesuan_check.findings import Finding, Severity
+from juesuan_check.messages import text
+from juesuan_check.reporters import Context, FileResult, Tally
 
 _WORDS = {
     "zh": {

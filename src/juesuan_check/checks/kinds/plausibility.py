@@ -6,11 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from ..derived import value_path
-from ..findings import Hit
-from ..numbers import HUNDRED, Interval, plain, printed
-from ..view import ReportView
-from .base import Params, kind
+from juesuan_check.checks.derived import value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import HUNDRED, Interval, plain, printed
+from juesuan_check.checks.view import ReportView
+from juesuan_check.checks.kinds.base import Params, kind
 
 
 class CountParams(Params):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Hit
-from ..names import clause_at, is_comparison, is_unit, other_organisations, years
-from ..view import ReportView, TextRef
-from .base import Params, kind
+from juesuan_check.findings import Hit
+from juesuan_check.names import clause_at, is_comparison, is_unit, other_organisations, years
+from juesuan_check.checks.view import ReportView, TextRef
+from juesuan_check.checks.kinds.base import Params, kind
 
 _FIELDS = {"subject", "stated", "expected"}
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..derived import own_budget, parts_budget, value_path
-from ..findings import Hit
-from ..numbers import Quantity, money, places, plain
-from ..view import ReportView
-from .base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.derived import own_budget, parts_budget, value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import Quantity, money, places, plain
+from juesuan_check.checks.view import ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 @kind("completion_ratio", fields=COMPARISON_FIELDS)

@@ -8,10 +8,10 @@ from typing import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from ..findings import Hit
-from ..loader import Path
-from ..numbers import Quantity, Verdict, as_percent, judge, like, money, plain
-from ..view import ReportView
+from juesuan_check.findings import Hit
+from juesuan_check.report.loader import Path
+from juesuan_check.numbers import Quantity, Verdict, as_percent, judge, like, money, plain
+from juesuan_check.checks.view import ReportView
 
 # Every kind that compares a printed figure with a recomputed one gives these, so that a one-digit
 # truncation can be reported in the same words whichever rule found it.

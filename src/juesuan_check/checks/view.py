@@ -12,9 +12,9 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from .loader import Document, Path
-from .model import CountNode, Labels, Narrative, Node, Report
-from .names import fold
+from juesuan_check.report.loader import Document, Path
+from juesuan_check.report.model import CountNode, Labels, Narrative, Node, Report
+from juesuan_check.names import fold
 
 CHANGE_KEY = "与上年相比"
 # Free-text fields, scanned for years and organisation names.

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Iterator, Optional
 
-from ..findings import Hit
-from ..names import fold
-from ..reference import Entry
-from ..view import NodeRef, ReportView, normalize
-from .base import Params, kind
+from juesuan_check.findings import Hit
+from juesuan_check.names import fold
+from juesuan_check.checks.reference import Entry
+from juesuan_check.checks.view import NodeRef, ReportView, normalize
+from juesuan_check.checks.kinds.base import Params, kind
 
 SECTION_KEY = "功能分类"
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Iterator, Literal, Optional
 
-from ..findings import Hit
-from ..numbers import plain
-from ..reference import Need
-from ..view import ReportView, normalize
-from .base import Params, kind
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import plain
+from juesuan_check.checks.reference import Need
+from juesuan_check.checks.view import ReportView, normalize
+from juesuan_check.checks.kinds.base import Params, kind
 
 Level = Literal["part", "table", "item", "list"]
 _FIELDS = {"what", "profile"}

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
-from . import __version__
+from juesuan_check import __version__
 
 T = TypeVar("T")
 

@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .loader import Document, Path, Span
-from .model import Report
-from .problems import InputError, Problem
+from juesuan_check.report.loader import Document, Path, Span
+from juesuan_check.report.model import Report
+from juesuan_check.report.problems import InputError, Problem
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
-from .catalogue import Catalogue, Rule
-from .findings import Finding, Hit, Location
-from .loader import Document, Path
-from .model import Report
-from .reference import choose_profile
-from .view import ReportView, section_of
+from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.findings import Finding, Hit, Location
+from juesuan_check.report.loader import Document, Path
+from juesuan_check.report.model import Report
+from juesuan_check.checks.reference import choose_profile
+from juesuan_check.checks.view import ReportView, section_of
 
 ACK_KEY = "审核说明"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..findings import Hit
-from ..view import ReportView
-from .base import COMPARISON_FIELDS, Params, kind
+from juesuan_check.findings import Hit
+from juesuan_check.checks.view import ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, kind
 
 
 @kind("truncation", fields=COMPARISON_FIELDS | {"rule"})

@@ -15,11 +15,11 @@ from typing import Iterator, Literal, Optional
 
 from pydantic import field_validator
 
-from ..derived import implied_budget, implied_previous, value_path
-from ..findings import Hit
-from ..numbers import Quantity, like, money, places, plain
-from ..view import NodeRef, ReportView
-from .base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.derived import implied_budget, implied_previous, value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import Quantity, like, money, places, plain
+from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 _SYMBOL = {"eq": "≠", "le": ">", "ge": "<"}
 Measure = Literal["amount", "budget", "previous"]

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
-from ..findings import Hit
-from ..names import fold
-from ..view import NodeRef, ReportView, normalize
-from .base import Params, kind
-from .classification import _classified
+from juesuan_check.findings import Hit
+from juesuan_check.names import fold
+from juesuan_check.checks.view import NodeRef, ReportView, normalize
+from juesuan_check.checks.kinds.base import Params, kind
+from juesuan_check.checks.kinds.classification import _classified
 
 _TRIPLE = re.compile(r"(.+?)\(类\)(.+?)\(款\)(.+?)\(项\)")
 

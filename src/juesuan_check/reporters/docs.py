@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
-from .catalogue import Catalogue, Rule
-from .examples import example_findings
+from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.checks.examples import example_findings
 
 _SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
              "en": {"error": "error", "warning": "warning", "info": "info"}}

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Optional
 
-from .cache import cached
-from .findings import Severity
-from .kinds import KindSpec, Params
-from .reference import Classification, Profile
+from juesuan_check.checks.cache import cached
+from juesuan_check.findings import Severity
+from juesuan_check.checks.kinds import KindSpec, Params
+from juesuan_check.checks.reference import Classification, Profile
 
 
 @dataclass(frozen=True)
@@ -102,8 +102,8 @@ class Catalogue:
 
 def default_rules_dir() -> FsPath:
     """The catalogue shipped inside the package, or the repository's rules/ in a source checkout."""
-    packaged = FsPath(__file__).parent / "rules"
-    return packaged if packaged.is_dir() else FsPath(__file__).resolve().parents[2] / "rules"
+    packaged = FsPath(__file__).parents[1] / "rules"
+    return packaged if packaged.is_dir() else FsPath(__file__).resolve().parents[3] / "rules"
 
 
 def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
@@ -121,7 +121,7 @@ def _load(directories: tuple[FsPath, ...]) -> Catalogue:
 
 
 def _parse(directories: tuple[FsPath, ...]) -> Catalogue:
-    from .rulefiles import parse_catalogue  # the file formats and their validation, only on a cache miss
+    from juesuan_check.checks.rulefiles import parse_catalogue  # the file formats and their validation, only on a cache miss
 
     return parse_catalogue([default_rules_dir(), *directories])
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .catalogue import Catalogue, Rule
-from .engine import check
-from .findings import Finding
-from .loader import Document, parse
-from .model import Report
-from .problems import InputError
-from .reading import read_report
+from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.checks.engine import check
+from juesuan_check.findings import Finding
+from juesuan_check.report.loader import Document, parse
+from juesuan_check.report.model import Report
+from juesuan_check.report.problems import InputError
+from juesuan_check.report.reading import read_report
 
 # Keys an example may leave out; they are filled in after parsing, so that its lines stay its own.
 DEFAULTS = {"单位": "某市某区网格管理中心", "年度": 2018, "金额单位": "万元", "情况说明": {}}

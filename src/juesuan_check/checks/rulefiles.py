@@ -10,13 +10,13 @@ from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .catalogue import Bilingual, Catalogue, Examples, Rule
-from .findings import Severity
-from .kinds import KINDS
-from .loader import Document, load
-from .problems import InputError, Problem
-from .reading import validate
-from .reference import Classification, Entry, Need, Profile, Years
+from juesuan_check.checks.catalogue import Bilingual, Catalogue, Examples, Rule
+from juesuan_check.findings import Severity
+from juesuan_check.checks.kinds import KINDS
+from juesuan_check.report.loader import Document, load
+from juesuan_check.report.problems import InputError, Problem
+from juesuan_check.report.reading import validate
+from juesuan_check.checks.reference import Classification, Entry, Need, Profile, Years
 
 
 class _Strict(BaseModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .model import Report
+from juesuan_check.report.model import Report
 
 SCHEMA_ID = "https://juesuan-check.github.io/schema/report.schema.json"
 

@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from .view import normalize
+from juesuan_check.checks.view import normalize
 
 
 @dataclass(frozen=True)

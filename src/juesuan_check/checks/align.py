@@ -13,9 +13,9 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from .loader import Path
-from .model import Acknowledgement
-from .view import NodeRef, ReportView, normalize
+from juesuan_check.report.loader import Path
+from juesuan_check.report.model import Acknowledgement
+from juesuan_check.checks.view import NodeRef, ReportView, normalize
 
 Key = tuple[str, ...]
 PERCENT_KEYS = frozenset({"占比", "幅度", "年初预算完成率"})

@@ -5,12 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from ..derived import implied_previous, value_path
-from ..findings import Hit
-from ..numbers import Quantity, plain, total
-from ..values import DIRECTION_SIGN
-from ..view import CHANGE_KEY, NodeRef, ReportView
-from .base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.derived import implied_previous, value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import Quantity, plain, total
+from juesuan_check.report.values import DIRECTION_SIGN
+from juesuan_check.checks.view import CHANGE_KEY, NodeRef, ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 def _stated_changes(view: ReportView) -> Iterator[NodeRef]:

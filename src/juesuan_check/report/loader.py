@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path as FsPath
 from typing import Any, Union
 
-from .problems import InputError, Problem
+from juesuan_check.report.problems import InputError, Problem
 
 Key = Union[str, int]
 Path = tuple[Key, ...]

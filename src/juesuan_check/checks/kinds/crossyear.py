@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..derived import implied_previous, value_path
-from ..findings import Hit
-from ..numbers import Quantity, plain
-from ..values import DIRECTION_SIGN
-from ..view import CHANGE_KEY, NodeRef, ReportView
-from .base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.derived import implied_previous, value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import Quantity, plain
+from juesuan_check.report.values import DIRECTION_SIGN
+from juesuan_check.checks.view import CHANGE_KEY, NodeRef, ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
@@ -19,7 +19,7 @@ def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
     before = view.previous
     if before is None or before.report.year != view.report.year - 1:
         return
-    from ..align import node_index, node_key  # only when comparing two reports
+    from juesuan_check.checks.align import node_index, node_key  # only when comparing two reports
 
     old_nodes = node_index(before)
     for ref in view.nodes:

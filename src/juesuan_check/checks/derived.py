@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .model import Node
-from .numbers import Quantity, total
-from .values import DIRECTION_SIGN
-from .view import NodeRef, ReportView
+from juesuan_check.report.model import Node
+from juesuan_check.numbers import Quantity, total
+from juesuan_check.report.values import DIRECTION_SIGN
+from juesuan_check.checks.view import NodeRef, ReportView
 
 
 def value_path(ref: NodeRef) -> tuple:

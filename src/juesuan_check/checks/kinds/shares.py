@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..derived import value_path
-from ..findings import Hit
-from ..numbers import Quantity
-from ..view import ReportView
-from .base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.derived import value_path
+from juesuan_check.findings import Hit
+from juesuan_check.numbers import Quantity
+from juesuan_check.checks.view import ReportView
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 @kind("share", fields=COMPARISON_FIELDS | {"base"})

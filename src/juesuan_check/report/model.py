@@ -12,7 +12,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from .values import Code, Count, Direction, Money, MoneyUnit, Percent, Text, UnitType, Year
+from juesuan_check.report.values import Code, Count, Direction, Money, MoneyUnit, Percent, Text, UnitType, Year
 
 
 class Base(BaseModel):

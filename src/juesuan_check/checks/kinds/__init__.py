@@ -1,6 +1,6 @@
 """Rule kinds. Importing this package registers every kind in ``KINDS``."""
 
-from . import (  # noqa: F401
+from juesuan_check.checks.kinds import (  # noqa: F401
     changes,
     classification,
     completeness,
@@ -14,6 +14,6 @@ from . import (  # noqa: F401
     special,
     sums,
 )
-from .base import KINDS, KindSpec, Params, kind
+from juesuan_check.checks.kinds.base import KINDS, KindSpec, Params, kind
 
 __all__ = ["KINDS", "KindSpec", "Params", "kind"]
