@@ -18,7 +18,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def catalogue():
-    from juesuan_check.checks.catalogue import load_catalogue
+    from juesuan_check.checks.loading import load_catalogue
 
     return load_catalogue()
 

@@ -8,7 +8,7 @@ import shutil
 import time
 
 from juesuan_check.checks import cache
-from juesuan_check.checks.catalogue import _parse, default_rules_dir
+from juesuan_check.checks.loading import _parse, default_rules_dir
 
 
 def _files(folder):

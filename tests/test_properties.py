@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistent import Builder, reports
-from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.checks.engine import check
 from juesuan_check.findings import Severity
 from juesuan_check.report.loader import parse
@@ -18,7 +18,10 @@ from juesuan_check.report.reading import read_report
 
 # Completeness and glossary rules judge a whole published document, which a generated fragment is not.
 CATALOGUE = load_catalogue().select(ignore=("REQ", "GLO"))
-SETTINGS = settings(max_examples=int(__import__("os").environ.get("JUESUAN_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# CI runs the same examples every time (derandomized); JUESUAN_EXAMPLES=N explores N fresh ones locally.
+_EXPLORE = __import__("os").environ.get("JUESUAN_EXAMPLES")
+SETTINGS = settings(max_examples=int(_EXPLORE or 60), derandomize=not _EXPLORE, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def findings(text: str):
@@ -38,7 +41,7 @@ def _changed(text: str, percent: bool) -> str:
     if percent:
         shifted = value - 5 if value >= 5 else value + 5
         return f"{shifted:.2f}%"
-    return f"{value * Decimal('1.5') + Decimal('0.50'):.2f}"
+    return f"{value * 3 + 1:.2f}"  # far enough that no rounding or truncation of the others explains it
 
 
 @SETTINGS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.reporters.docs import readme_table
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -7,8 +7,9 @@ import string
 
 import pytest
 
-from juesuan_check.checks.catalogue import load_catalogue
-from juesuan_check.checks.examples import example_findings
+from juesuan_check.checks.loading import load_catalogue
+from juesuan_check.checks.catalogue import ENGINE_RULES
+from juesuan_check.checks.examples import example_findings, example_views
 from juesuan_check.checks.kinds import KINDS
 from juesuan_check.report.problems import InputError
 
@@ -47,19 +48,21 @@ def test_codes_belong_to_their_family():
 
 
 def test_every_kind_is_used_by_a_rule():
-    assert {rule.kind.name for rule in CATALOGUE.rules} == set(KINDS)
+    assert {rule.kind.name for rule in CATALOGUE.kind_rules} == set(KINDS)
+
+
+def test_every_engine_rule_has_its_rule_entry():
+    assert {rule.engine for rule in CATALOGUE.rules if rule.engine} == set(ENGINE_RULES)
 
 
 def test_hits_carry_every_field_their_kind_declares():
-    for rule in CATALOGUE.rules:
+    for rule in CATALOGUE.kind_rules:
         for which in ("pass", "fail"):
-            for finding in example_findings(rule, CATALOGUE, which):
-                missing = KINDS[_kind_of(finding)].fields - set(finding.data)
-                assert not missing, (rule.code, missing)
-
-
-def _kind_of(finding):
-    return CATALOGUE.get(finding.code).kind.name
+            text = rule.examples.passing if which == "pass" else rule.examples.failing
+            for view in example_views(text, CATALOGUE):
+                for hit in rule.kind.check(view, rule.params):
+                    missing = rule.kind.fields - set(hit.data)
+                    assert not missing, (rule.code, missing)
 
 
 def _write_rules(tmp_path, text):
@@ -124,4 +127,4 @@ def test_templates_use_only_declared_fields():
     for rule in CATALOGUE.rules:
         for lang in ("zh", "en"):
             used = {f for _, f, _, _ in string.Formatter().parse(rule.message.get(lang)) if f}
-            assert used <= rule.kind.fields
+            assert used <= rule.fields

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from juesuan_check.checks.catalogue import load_catalogue
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.reporters.docs import readme_table
 
 readme = Path(__file__).resolve().parents[1] / "README.md"

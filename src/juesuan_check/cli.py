@@ -8,6 +8,8 @@ from typing import Optional
 
 import click
 
+from juesuan_check.reporters import FORMAT_NAMES
+
 LANG = click.Choice(["zh", "en"])
 EXIT_CODES = """\b
 退出码 Exit codes:
@@ -32,7 +34,6 @@ def main() -> None:
     """
 
 
-FORMAT_NAMES = ["text", "concise", "json", "jsonl", "sarif", "junit", "github", "gitlab"]
 LEVELS = click.Choice(["error", "warning", "info"])
 
 
@@ -90,11 +91,11 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
 
-    from juesuan_check.findings import Severity
-    from juesuan_check.messages import render
+    from juesuan_check.findings import Tally
     from juesuan_check.report.problems import InputError
     from juesuan_check.reporters import Context, reporter
-    from juesuan_check.runner import exit_code, expand, prepare, results
+    from juesuan_check.runner import expand, gate, prepare, results
+    from juesuan_check.words import say
 
     paths = list(expand(files))
     overrides = {
@@ -105,14 +106,13 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
     try:
         run = prepare(paths, overrides, config, isolated)
     except InputError as exc:
-        _fail([render(p, lang or "zh") for p in exc.problems])
+        _fail([p.render(lang or "zh") for p in exc.problems])
     settings = run.settings
     if not paths:
-        _fail(["没有找到 .yaml 报告文件" if settings.lang == "zh" else "no .yaml report files found"])
+        _fail([say("cli.no_files", settings.lang)])
     name = _format_name(settings.format)
-    context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
-    stream = context.tally.watch(_with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang),
-                                 context.fail_on)
+    context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
+    stream = context.tally.watch(_with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang))
     write = reporter(name)
     if output:
         with open(output, "w", encoding="utf-8") as handle:
@@ -123,16 +123,14 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
         target = sys.stdout if name == "text" and not output else sys.stderr
         for code, rule_name, number in context.tally.statistics():
             click.echo(f"{number:>6}  {code}  {rule_name}", file=target)
-    sys.exit(exit_code(context.tally, settings))
+    sys.exit(context.tally.exit_code)
 
 
 def _with_problems_on_stderr(results, lang: str):  # type: ignore[no-untyped-def]
     """The results, each unreadable file's problems echoed to standard error as it passes."""
-    from juesuan_check.messages import render
-
     for result in results:
         for problem in result.problems:
-            click.echo(render(problem, lang), err=True)
+            click.echo(problem.render(lang), err=True)
         yield result
 
 
@@ -173,8 +171,9 @@ def explain(code: str, lang: str) -> None:
     catalogue = _catalogue(lang)
     rule = catalogue.get(code.upper())
     if rule is None:
-        _fail([f"没有规则 {code}（juesuan rules 列出全部规则）" if lang == "zh"
-               else f"no rule {code} (juesuan rules lists them all)"])
+        from juesuan_check.words import say
+
+        _fail([say("cli.no_rule", lang, {"code": code})])
     explain_rule(rule, catalogue, lang, sys.stdout)
 
 
@@ -192,13 +191,12 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     NEW's opening balance against OLD's closing balance.
     """
     from juesuan_check.diff import compare
-    from juesuan_check.findings import Severity
+    from juesuan_check.findings import FileResult, Tally
     from juesuan_check.report.loader import load
-    from juesuan_check.messages import render
     from juesuan_check.report.problems import InputError
     from juesuan_check.report.reading import read_report
-    from juesuan_check.reporters import DIFF_FORMATS, Context, FileResult, diff_reporter, reporter
-    from juesuan_check.runner import exit_code, prepare
+    from juesuan_check.reporters import Context, diff_reporter, reporter
+    from juesuan_check.runner import gate, prepare
 
     overrides = {"format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero}
     try:
@@ -208,25 +206,26 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
             doc = load(path)
             sides.append((read_report(doc), doc))
     except InputError as exc:
-        _fail([render(p, lang or "zh") for p in exc.problems])
+        _fail([p.render(lang or "zh") for p in exc.problems])
     settings = run.settings
     comparison = compare(sides[0], sides[1], run.catalogue, settings.lang)
-    context = Context(settings.lang, Severity(settings.fail_on), run.catalogue)
+    context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     name = _format_name(settings.format)
     (report, doc) = sides[1]
-    result = FileResult.of(doc.file, list(comparison.findings), report.unit, report.year)
-    stream = context.tally.watch([result], context.fail_on)
+    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year)
+    stream = context.tally.watch([result])
+    write_comparison = diff_reporter(name)
     handle = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        if name in DIFF_FORMATS:
+        if write_comparison is not None:
             list(stream)
-            diff_reporter(name)(comparison, handle, context, show_all)
+            write_comparison(comparison, handle, context, show_all)
         else:  # the CI formats report the cross-year findings
             reporter(name)(stream, handle, context)
     finally:
         if output:
             handle.close()
-    sys.exit(exit_code(context.tally, settings))
+    sys.exit(context.tally.exit_code)
 
 
 @main.command()
@@ -240,22 +239,22 @@ def extract(document: str, output: Optional[str], lang: str) -> None:
     not understood is listed at the end of the draft and on standard error. Review the draft, then check it.
     """
     from juesuan_check.extract import extract as run_extract
-    from juesuan_check.messages import render, text
     from juesuan_check.report.problems import InputError
+    from juesuan_check.words import say
 
     try:
         extraction = run_extract(document)
     except InputError as exc:
-        _fail([render(p, lang) for p in exc.problems])
+        _fail([p.render(lang) for p in exc.problems])
     if output:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(extraction.written.text)
     else:
         click.echo(extraction.written.text, nl=False)
     for paragraph, sentence in extraction.unread:
-        click.echo(f"{document}:{paragraph.line}: {text('extract.unread', lang, {'place': paragraph.place})}{sentence}", err=True)
+        click.echo(f"{document}:{paragraph.line}: {say('extract.unread', lang, {'place': paragraph.place})}{sentence}", err=True)
     if extraction.unread:
-        click.echo(text("extract.summary", lang, {"count": len(extraction.unread)}), err=True)
+        click.echo(say("extract.summary", lang, {"count": len(extraction.unread)}), err=True)
 
 
 @main.command()
@@ -275,14 +274,13 @@ def schema(output: Optional[str]) -> None:
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
     from pathlib import Path
 
-    from juesuan_check.checks.catalogue import load_catalogue
-    from juesuan_check.messages import render
+    from juesuan_check.checks.loading import load_catalogue
     from juesuan_check.report.problems import InputError
 
     try:
         return load_catalogue([Path(d) for d in rule_dirs])
     except InputError as exc:
-        _fail([render(p, lang) for p in exc.problems])
+        _fail([p.render(lang) for p in exc.problems])
 
 
 def _fail(lines: list[str]) -> None:

@@ -12,11 +12,13 @@ from juesuan_check.checks.catalogue import Catalogue
 from juesuan_check.checks.engine import check, make_view
 from juesuan_check.findings import Finding
 from juesuan_check.report.loader import Document
-from juesuan_check.report.model import Report
+from juesuan_check.report.model import Labels, Node, Report
+from juesuan_check.report.vocabulary import key
 from juesuan_check.numbers import HUNDRED, money
 
 # How the two reports relate, which decides what the comparison means.
 PREVIOUS_YEAR, SAME_YEAR, SWAPPED, OTHER = "previous-year", "same-year", "swapped", "other"
+RELATIONS = (PREVIOUS_YEAR, SAME_YEAR, SWAPPED, OTHER)
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,10 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-YEARLY_KEYS = frozenset({"与上年相比", "原文", "说明", "原因", "年度"})
+# What every year rewrites: its texts, its changes on last year and the years its paragraphs print.
+YEARLY_KEYS = frozenset({key(Node, "change"), key(Node, "note"), key(Node, "reason"), key(Labels, "text"),
+                         key(Labels, "year")})
+REPORT_YEAR = (key(Report, "year"),)
 
 
 def interesting(row: Row, relation: str) -> bool:
@@ -67,7 +72,7 @@ def interesting(row: Row, relation: str) -> bool:
     if row.status == "same":
         return False
     if relation == PREVIOUS_YEAR:
-        return not (YEARLY_KEYS & set(row.key)) or row.key == ("年度",)
+        return not (YEARLY_KEYS & set(row.key)) or row.key == REPORT_YEAR
     return True
 
 

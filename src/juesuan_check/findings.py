@@ -1,12 +1,15 @@
-"""What the rules find: hits from rule kinds, and the complete, immutable findings the engine makes of them."""
+"""What a check finds and what it means for the run: hits from rule kinds, the complete and immutable
+findings the engine makes of them, each file's result, the run's tally and the gate's decision."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Optional
+from typing import Any, Iterable, Iterator, Optional
 
-from juesuan_check.report.loader import Path
+from juesuan_check.report.problems import Problem
+
+Path = tuple[Any, ...]
 
 
 class Severity(str, Enum):
@@ -20,12 +23,26 @@ class Severity(str, Enum):
 
 
 @dataclass(frozen=True)
+class Figures:
+    """The arithmetic of a comparison as data: the printed figure, the figure recomputed from the figures it
+    should agree with (rounded like the printed one), the interval the exact result lies in, and the
+    expression that computed it."""
+
+    stated: str
+    expected: str
+    low: str
+    high: str
+    expression: str
+
+
+@dataclass(frozen=True)
 class Hit:
     """What a rule kind yields: where, the data its message needs, and the other places involved.
 
     ``at`` is the path of the value the finding is about (the printed figure that disagrees); ``line`` and
-    ``col`` override the place when the kind found it inside a text. ``truncated`` marks a miss by one
-    unit in the last place that truncation explains; the engine reports it under the truncation rule.
+    ``col`` override the place within that value when the kind found it inside a text. ``truncated`` marks
+    a miss by one unit in the last place that truncation explains; the engine reports it under the
+    truncation rule.
     """
 
     at: Path
@@ -35,14 +52,16 @@ class Hit:
     line: Optional[int] = None
     col: Optional[int] = None
     related_previous: tuple[Path, ...] = ()  # places in the previous year's report (juesuan diff)
+    figures: Optional[Figures] = None
 
 
 @dataclass(frozen=True)
 class Location:
-    path: str
+    path: str  # the node trail, 支出 › 基本支出
     line: int
     col: int
     file: Optional[str] = None  # another file than the finding's (the previous year's report)
+    place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
 
 
 @dataclass(frozen=True)
@@ -62,11 +81,81 @@ class Finding:
     explained: Optional[str] = None  # the unit's written reason, when the finding is acknowledged
     source: Optional[str] = None  # the rule that found it, when reported under another (truncation)
     place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
-    data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def counts_against(self) -> bool:
-        return self.explained is None
+    figures: Optional[Figures] = None
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.file, self.line, self.col, self.code)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """The run's pass/fail decision: an unexplained finding at or above ``fail_on`` fails it."""
+
+    fail_on: Severity = Severity.ERROR
+    exit_zero: bool = False
+
+    def fails(self, finding: Finding) -> bool:
+        return finding.explained is None and finding.severity.rank >= self.fail_on.rank
+
+    def exit_code(self, tally: Tally) -> int:
+        """0 clean, 1 an unexplained finding at or above ``fail_on``, 2 a file could not be checked."""
+        if tally.invalid:
+            return 2
+        if self.exit_zero:
+            return 0
+        return 1 if tally.failing else 0
+
+
+def counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings per severity, explained ones apart."""
+    found = {severity.value: 0 for severity in Severity} | {"explained": 0}
+    for finding in findings:
+        found["explained" if finding.explained else finding.severity.value] += 1
+    return found
+
+
+@dataclass(frozen=True)
+class FileResult:
+    file: str
+    findings: tuple[Finding, ...] = ()
+    problems: tuple[Problem, ...] = ()  # why the file could not be checked
+    unit: Optional[str] = None
+    year: Optional[int] = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, file: str, findings: Iterable[Finding], unit: str, year: int) -> FileResult:
+        found = tuple(findings)
+        return cls(file, found, (), unit, year, counts(found))
+
+
+@dataclass
+class Tally:
+    """Counts of the results that have passed by: per severity, per rule, files, unreadable files, and
+    whether the gate has failed."""
+
+    gate: Gate = field(default_factory=Gate)
+    counts: dict[str, int] = field(default_factory=lambda: counts(()))
+    rules: dict[tuple[str, str], int] = field(default_factory=dict)
+    files: int = 0
+    invalid: int = 0
+    failing: bool = False
+
+    def watch(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        for result in results:
+            self.files += 1
+            self.invalid += bool(result.problems)
+            for key, value in result.counts.items():
+                self.counts[key] = self.counts.get(key, 0) + value
+            for finding in result.findings:
+                self.rules[(finding.code, finding.name)] = self.rules.get((finding.code, finding.name), 0) + 1
+                self.failing = self.failing or self.gate.fails(finding)
+            yield result
+
+    def statistics(self) -> list[tuple[str, str, int]]:
+        """(code, name, count) for every rule that found something, most frequent first."""
+        return sorted(((code, name, n) for (code, name), n in self.rules.items()), key=lambda row: (-row[2], row[0]))
+
+    @property
+    def exit_code(self) -> int:
+        return self.gate.exit_code(self)

@@ -51,6 +51,14 @@ def fold(name: str) -> str:
     return "".join(ch for ch in folded if not ch.isspace())
 
 
+def normalize(name: str) -> str:
+    """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
+    folded = "".join(ch for ch in fold(name) if ch not in "“”\"'‘’「」")
+    if folded.endswith("支出") and len(folded) > 2:
+        folded = folded[:-2]
+    return folded
+
+
 def _is_subsequence(short: str, full: str) -> bool:
     chars = iter(full)
     return all(ch in chars for ch in short)

@@ -136,6 +136,14 @@ def like(value: Decimal, pattern: Decimal) -> str:
         return plain(value.quantize(quantum, rounding=ROUND_HALF_UP))
 
 
+def outward(value: Decimal, digits: int, down: bool) -> Decimal:
+    """``value`` to ``digits`` places, rounded away from the inside of the interval it bounds."""
+    quantum = Decimal((0, (1,), -digits))
+    with localcontext() as ctx:
+        ctx.prec = _PRECISION
+        return value.quantize(quantum, rounding=ROUND_FLOOR if down else ROUND_CEILING)
+
+
 def money(value: Decimal, digits: int = 2) -> str:
     quantum = Decimal((0, (1,), -digits))
     with localcontext() as ctx:

@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any, Iterable, Iterator, Optional
 
-from juesuan_check.checks.catalogue import Catalogue, load_catalogue
+from juesuan_check.checks.catalogue import Catalogue
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.config import Settings, check_codes, find_config, load_settings
 from juesuan_check.checks.engine import check
 from juesuan_check.report.loader import load
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import read_report
-from juesuan_check.reporters import FileResult, Tally
+from juesuan_check.words import say
+from juesuan_check.findings import FileResult, Gate, Severity
 
 
 @dataclass(frozen=True)
@@ -50,11 +52,11 @@ def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] =
         found = find_config(FsPath(first))
     settings = load_settings(found).merged(overrides)
     catalogue = load_catalogue([FsPath(folder) for folder in settings.rules])
-    check_codes(settings, catalogue.all_codes, str(found) if found else "命令行")
+    where = str(found) if found else say("cli.command_line", settings.lang)
+    check_codes(settings, catalogue.all_codes, where)
     if settings.profile is not None and settings.profile not in catalogue.profiles:
         known = "、".join(sorted(catalogue.profiles))
-        raise InputError([Problem(str(found) if found else "命令行", None, None, "profile.unknown",
-                                  {"name": settings.profile, "known": known})])
+        raise InputError([Problem(where, None, None, "profile.unknown", {"name": settings.profile, "known": known})])
     chosen = catalogue.select(settings.select, settings.ignore).with_severity(settings.severity)
     return Run(settings, chosen)
 
@@ -101,37 +103,20 @@ def check_file(path: str, run: Run) -> FileResult:
 
 
 def _check_document(path: str, run: Run) -> FileResult:
-    """A published document checked in one go: drafted by ``extract``, then checked, with each finding
-    placed at the paragraph of the document its value came from."""
-    from dataclasses import replace
-
+    """A published document checked in one go: drafted by ``extract``, then checked; the engine places each
+    finding at the paragraph of the document its value came from."""
     from juesuan_check.extract import extract
     from juesuan_check.report.loader import parse
 
     try:
         written = extract(path).written
-        doc = parse(written.text, path)
+        doc = parse(written.text, path, written.origins)
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path, problems=tuple(exc.problems))
-    findings = []
-    for finding in check(report, doc, run.catalogue, run.settings.lang, run.settings.profile):
-        source = written.places.get(finding.line) or _nearest(written.places, finding.line)
-        if source is not None:
-            finding = replace(finding, line=source.line, col=1, place=source.place)
-        findings.append(finding)
-    return FileResult.of(path, sorted(findings, key=lambda f: f.sort_key()), report.unit, report.year)
+    return FileResult.of(path, check(report, doc, run.catalogue, run.settings.lang, run.settings.profile),
+                         report.unit, report.year)
 
 
-def _nearest(places: dict, line: int):  # type: ignore[no-untyped-def]
-    before = [number for number in places if number <= line]
-    return places[max(before)] if before else None
-
-
-def exit_code(tally: Tally, settings: Settings) -> int:
-    """0 clean, 1 an unexplained finding at or above ``fail-on``, 2 a file could not be checked."""
-    if tally.invalid:
-        return 2
-    if settings.exit_zero:
-        return 0
-    return 1 if tally.failing else 0
+def gate(settings: Settings) -> Gate:
+    return Gate(Severity(settings.fail_on), settings.exit_zero)

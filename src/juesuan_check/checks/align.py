@@ -15,11 +15,13 @@ from pydantic import BaseModel
 
 from juesuan_check.report.loader import Path
 from juesuan_check.report.model import Acknowledgement
-from juesuan_check.checks.view import NodeRef, ReportView, normalize
+from juesuan_check.checks.derived import FUNCTIONAL
+from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.report.values import Category
+from juesuan_check.report.vocabulary import fields
+from juesuan_check.names import normalize
 
 Key = tuple[str, ...]
-PERCENT_KEYS = frozenset({"占比", "幅度", "年初预算完成率"})
-MONEY_KEYS = frozenset({"金额", "合计", "年初预算", "上年"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ def segment(view: ReportView, path: Path, obj: Any, index: int) -> str:
     name = getattr(obj, "name", None)
     if not name:
         return f"[{index}]"
-    if "功能分类" in path and view.classification is not None:
+    if FUNCTIONAL in path and view.classification is not None:
         code = getattr(obj, "code", None)
         codes = {code} if code else {entry.code for entry in view.classification.by_name(name)}
         if len(codes) == 1:
@@ -53,7 +55,7 @@ def node_index(view: ReportView) -> dict[Key, NodeRef]:
     """Every figure node of the report by its alignment key (computed once per report)."""
     memo = ("align", ())
     if memo not in view.memo:
-        view.memo[memo] = {key: view.node(path) for key, path, _ in _walk(view) if view.node(path) is not None}
+        view.memo[memo] = {key: view.node(path) for key, path, _, _ in _walk(view) if view.node(path) is not None}
     return view.memo[memo]
 
 
@@ -68,14 +70,13 @@ def leaves(view: ReportView) -> dict[Key, Leaf]:
     """Every printed value of the report by its alignment key, and every part as a whole (kind "item",
     valued by its amount or name), so that a part only one report has is one row."""
     found: dict[Key, Leaf] = {}
-    for key, path, value in _walk(view):
+    for key, path, value, category in _walk(view):
         line = view.where(path)[0]
         if isinstance(value, BaseModel):
             if path:
                 found[key] = _element(view, key, path, value, line)
             continue
-        field = next((part for part in reversed(path) if isinstance(part, str)), "")
-        found[key] = Leaf(key, view.describe(path), value, _kind(field, value), path, line)
+        found[key] = Leaf(key, view.describe(path), value, _kind(category, value), path, line)
     return found
 
 
@@ -90,47 +91,41 @@ def _element(view: ReportView, key: Key, path: Path, value: BaseModel, line: int
     return Leaf(key, view.describe(path), shown, "item", path, line)
 
 
-def _kind(field: str, value: Any) -> str:
+def _kind(category: Optional[Category], value: Any) -> str:
     if isinstance(value, Member):
         return "member"
-    if field in PERCENT_KEYS:
-        return "percent"
-    if field in MONEY_KEYS:
-        return "money"
-    if field == "年度":
-        return "year"
-    if isinstance(value, int) and not isinstance(value, bool):
-        return "count"
+    if category in (Category.PERCENT, Category.MONEY, Category.YEAR, Category.COUNT):
+        return category.value  # type: ignore[union-attr]
     return "text"
 
 
-def _walk(view: ReportView) -> list[tuple[Key, Path, Any]]:
-    out: list[tuple[Key, Path, Any]] = []
-    _visit(view, view.report, (), (), out)
+def _walk(view: ReportView) -> list[tuple[Key, Path, Any, Optional[Category]]]:
+    out: list[tuple[Key, Path, Any, Optional[Category]]] = []
+    _visit(view, view.report, (), (), None, out)
     return out
 
 
-def _visit(view: ReportView, obj: Any, key: Key, path: Path, out: list) -> None:
-    out.append((key, path, obj))
+def _visit(view: ReportView, obj: Any, key: Key, path: Path, category: Optional[Category], out: list) -> None:
+    out.append((key, path, obj, category))
     if not isinstance(obj, BaseModel):
         return
-    for name, field in type(obj).model_fields.items():
+    for name, spec in fields(type(obj)).items():
         value = getattr(obj, name)
-        alias = field.alias or name
-        if value is None or (alias == "明细不全" and value is False) or (alias == "空表" and value is False):
+        alias = spec.key
+        if value is None or (spec.category is Category.FLAG and value is False):
             continue
         if isinstance(value, tuple):
             seen: dict[str, int] = {}
             for index, item in enumerate(value):
                 if isinstance(item, str):  # a name in a list of names: a member, valued by itself
-                    out.append((key + (alias, normalize(item)), path + (alias, index), Member(item)))
+                    out.append((key + (alias, normalize(item)), path + (alias, index), Member(item), spec.category))
                     continue
                 part = segment(view, path + (alias,), item, index)
                 seen[part] = seen.get(part, 0) + 1
                 part = part if seen[part] == 1 else f"{part}#{seen[part]}"
-                _visit(view, item, key + (alias, part), path + (alias, index), out)
+                _visit(view, item, key + (alias, part), path + (alias, index), spec.category, out)
         else:
-            _visit(view, value, key + (alias,), path + (alias,), out)
+            _visit(view, value, key + (alias,), path + (alias,), spec.category, out)
 
 
 class Member(str):

@@ -1,19 +1,21 @@
 """The rule catalogue as the engine runs it: rules, families, template profiles and the classification.
 
-The files under rules/ are read by ``rulefiles`` (every mistake an input problem naming the file and line,
-raised when the catalogue is loaded, never a finding) and kept in the cache (``cache``) until they change.
+Its files under rules/ are read by ``rulefiles`` (every mistake an input problem naming the file and line,
+raised when the catalogue is loaded, never a finding); ``loading`` keeps the result in the cache until they
+change.
+
+Most rules are a kind (a small generator in ``kinds``) with parameters. A few are the engine's own: it
+reports them on what other rules found (a figure truncated rather than rounded) and on the report's
+acknowledgements. Their rule entries give them a code, a message and documentation like every other rule.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field, replace
-from pathlib import Path as FsPath
 from typing import Any, Iterable, Optional
 
-from juesuan_check.checks.cache import cached
 from juesuan_check.findings import Severity
-from juesuan_check.checks.kinds import KindSpec, Params
+from juesuan_check.checks.kinds import COMPARISON_FIELDS, KindSpec, Params
 from juesuan_check.checks.reference import Classification, Profile
 
 
@@ -32,13 +34,24 @@ class Examples:
     failing: str
 
 
+# The engine's own rules, by the name their rule entry gives under ``engine:``, with the fields their
+# messages may use.
+ENGINE_RULES: dict[str, frozenset[str]] = {
+    "truncation": COMPARISON_FIELDS | {"rule"},
+    "acknowledgement_unmatched": frozenset({"code", "path"}),
+    "acknowledgement_refused": frozenset({"code"}),
+    "acknowledgement_reason": frozenset({"code"}),
+}
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
     name: str
     family: str
     severity: Severity
-    kind: KindSpec
+    kind: Optional[KindSpec]  # None for the engine's own rules
+    engine: Optional[str]  # the name of an engine rule (a key of ENGINE_RULES), or None for a kind's rule
     params: Params
     title: Bilingual
     description: Bilingual
@@ -48,6 +61,11 @@ class Rule:
     examples: Examples
     file: str
     line: int
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """The data every finding of this rule carries, usable in its message."""
+        return self.kind.fields if self.kind is not None else ENGINE_RULES[self.engine or ""]
 
     @property
     def explainable(self) -> bool:
@@ -76,16 +94,25 @@ class Catalogue:
     def get(self, code: str) -> Optional[Rule]:
         return next((rule for rule in self.rules if rule.code == code), None)
 
-    def by_kind(self, kind: str) -> Optional[Rule]:
-        return next((rule for rule in self.rules if rule.kind.name == kind), None)
+    def engine_rule(self, name: str) -> Optional[Rule]:
+        """The engine's own rule ``name``, when it is in this catalogue (not ignored)."""
+        return next((rule for rule in self.rules if rule.engine == name), None)
+
+    @property
+    def kind_rules(self) -> tuple[Rule, ...]:
+        return tuple(rule for rule in self.rules if rule.kind is not None)
 
     def select(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> Catalogue:
-        """The rules whose code starts with one of ``select`` (all when empty) and none of ``ignore``."""
+        """The rules whose code starts with one of ``select`` (all when empty) and none of ``ignore``.
+
+        The engine's own rules report on what the selected rules find (a truncated share found by SHR001
+        is reported as RND001), so they stay unless ``ignore`` names them."""
         chosen = tuple(select)
         dropped = tuple(ignore)
         rules = tuple(
             rule for rule in self.rules
-            if (not chosen or rule.code.startswith(chosen)) and not (dropped and rule.code.startswith(dropped))
+            if (not chosen or rule.engine is not None or rule.code.startswith(chosen))
+            and not (dropped and rule.code.startswith(dropped))
         )
         return replace(self, rules=rules)
 
@@ -98,31 +125,3 @@ class Catalogue:
             level = next((lvl for prefix, lvl in overrides.items() if rule.code.startswith(prefix)), None)
             rules.append(replace(rule, severity=Severity(level)) if level else rule)
         return replace(self, rules=tuple(rules))
-
-
-def default_rules_dir() -> FsPath:
-    """The catalogue shipped inside the package, or the repository's rules/ in a source checkout."""
-    packaged = FsPath(__file__).parents[1] / "rules"
-    return packaged if packaged.is_dir() else FsPath(__file__).resolve().parents[3] / "rules"
-
-
-def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
-    """The shipped catalogue plus the rule files in ``directories``: once per process, and from the cache
-    (see ``cache``) while the files are unchanged."""
-    return _load(tuple(FsPath(d).resolve() for d in directories))
-
-
-@functools.lru_cache(maxsize=8)
-def _load(directories: tuple[FsPath, ...]) -> Catalogue:
-    folders = [default_rules_dir(), *directories]
-    files = [f for folder in folders for pattern in ("*.yaml", "profiles/*.yaml", "classification/*.yaml")
-             for f in folder.glob(pattern)]
-    return cached(files, lambda: _parse(directories))
-
-
-def _parse(directories: tuple[FsPath, ...]) -> Catalogue:
-    from juesuan_check.checks.rulefiles import parse_catalogue  # the file formats and their validation, only on a cache miss
-
-    return parse_catalogue([default_rules_dir(), *directories])
-
-

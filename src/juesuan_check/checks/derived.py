@@ -3,17 +3,16 @@ behind 与上年相比 statements. Shared by several rule kinds and computed onc
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Iterator, Optional
 
 from juesuan_check.report.model import Node
 from juesuan_check.numbers import Quantity, total
 from juesuan_check.report.values import DIRECTION_SIGN
-from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.checks.view import CHILDREN, NodeRef, ReportView
+from juesuan_check.report.model import Appropriations
+from juesuan_check.report.vocabulary import key
 
-
-def value_path(ref: NodeRef) -> tuple:
-    """The path of the printed figure of a node (its 金额 or 合计)."""
-    return ref.path + ("金额" if ref.node.amount is not None else "合计",)
+FUNCTIONAL = key(Appropriations, "functional")
 
 
 def own_budget(node: Node) -> Optional[Quantity]:
@@ -58,3 +57,21 @@ def implied_previous(node: Node) -> Optional[Quantity]:
         return None
     this, delta = Quantity.of(value), Quantity.of(change.amount)
     return this - delta if sign > 0 else this + delta
+
+
+def classified(view: ReportView) -> Iterator[tuple[NodeRef, str]]:
+    """Every node of a 功能分类 breakdown with its level: 类 at the first level, then 款 or 项."""
+    catalogue = view.classification
+    for ref in view.nodes:
+        if FUNCTIONAL not in ref.path or ref.path[-1] == FUNCTIONAL:
+            continue
+        depth = ref.path[ref.path.index(FUNCTIONAL) + 1 :].count(CHILDREN)
+        code = ref.node.code
+        if code is not None:
+            level = {3: "类", 5: "款", 7: "项"}[len(code)]
+        elif depth == 1:
+            level = "类"
+        else:
+            named = catalogue.by_name(ref.label) if catalogue else []
+            level = "款" if any(entry.level == "款" for entry in named) else "项"
+        yield ref, level

@@ -1,8 +1,10 @@
 """The engine: runs each rule of the catalogue over a report and makes complete findings of the hits.
 
-The engine, not the rule kinds, stamps code and severity, renders the message, finds the line, applies
-the report's acknowledgements (the 审核说明 section and ``# juesuan: ignore[CODE] reason`` comments) and
-sorts the findings by their place in the file.
+The engine, not the rule kinds, stamps code and severity, renders the message, locates the finding (in the
+report file, or in the published document it was drafted from), applies the report's acknowledgements (the
+审核说明 section and ``# juesuan: ignore[CODE] reason`` comments) and sorts the findings by their place.
+It also reports its own rules (see ``catalogue.ENGINE_RULES``): a figure that other rules found truncated
+rather than rounded, and acknowledgements that explain nothing.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Optional
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.checks.reference import choose_profile
+from juesuan_check.checks.view import ACKNOWLEDGEMENTS, ReportView, section_of
 from juesuan_check.findings import Finding, Hit, Location
 from juesuan_check.report.loader import Document, Path
-from juesuan_check.report.model import Report
-from juesuan_check.checks.reference import choose_profile
-from juesuan_check.checks.view import ReportView, section_of
+from juesuan_check.report.model import Acknowledgement, Report
+from juesuan_check.report.vocabulary import key
 
-ACK_KEY = "审核说明"
+ACK_RULE = key(Acknowledgement, "code")
 
 
 @dataclass
@@ -69,8 +72,9 @@ def make_view(
 
 
 def _hits(view: ReportView, catalogue: Catalogue) -> Iterator[tuple[Rule, Hit]]:
-    truncation = catalogue.by_kind("truncation")
-    for rule in catalogue.rules:
+    truncation = catalogue.engine_rule("truncation")
+    for rule in catalogue.kind_rules:
+        assert rule.kind is not None
         for hit in rule.kind.check(view, rule.params):
             if not hit.truncated:
                 yield rule, hit
@@ -82,16 +86,12 @@ def _acknowledgements(view: ReportView) -> list[_Ack]:
     acks = []
     for index, ack in enumerate(view.report.acknowledgements):
         target = view.resolve_path(ack.path) if ack.path else None
-        acks.append(_Ack(ack.code, ack.reason, (ACK_KEY, index, "规则"), target=target,
+        acks.append(_Ack(ack.code, ack.reason, (ACKNOWLEDGEMENTS, index, ACK_RULE), target=target,
                          resolved=ack.path is None or target is not None))
     for directive in view.doc.directives:
         for code in directive.codes:
             acks.append(_Ack(code, directive.reason, (), line=directive.line, col=directive.col))
     return acks
-
-
-def _where(view: ReportView, hit: Hit) -> tuple[int, int]:
-    return (hit.line, hit.col or 1) if hit.line is not None else view.where(hit.at)
 
 
 def _explanation(rule: Rule, hit: Hit, line: int, acks: list[_Ack]) -> Optional[str]:
@@ -107,32 +107,34 @@ def _explanation(rule: Rule, hit: Hit, line: int, acks: list[_Ack]) -> Optional[
 
 
 def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]) -> Finding:
-    line, col = _where(view, hit)
+    file_line = hit.line if hit.line is not None else view.where(hit.at)[0]
+    here = view.location(hit.at, hit.line, hit.col)
     return Finding(
         code=rule.code,
         name=rule.name,
         severity=rule.severity,
         message=rule.render(hit.data, lang),
         file=view.doc.file,
-        line=line,
-        col=col,
-        path=view.describe(hit.at),
+        line=here.line,
+        col=here.col,
+        path=here.path,
         section=section_of(hit.at),
         stated=hit.data.get("stated"),
         expected=hit.data.get("expected"),
         related=_related(view, hit),
-        explained=_explanation(rule, hit, line, acks),
+        explained=_explanation(rule, hit, file_line, acks),
         source=hit.data.get("rule") if hit.truncated else None,
-        data=dict(hit.data),
+        place=here.place,
+        figures=hit.figures,
     )
 
 
 def _related(view: ReportView, hit: Hit) -> tuple[Location, ...]:
-    here = tuple(Location(view.describe(p), *view.where(p)) for p in hit.related)
+    here = tuple(view.location(p) for p in hit.related)
     before = view.previous
     if before is None:
         return here
-    return here + tuple(Location(before.describe(p), *before.where(p), before.doc.file) for p in hit.related_previous)
+    return here + tuple(before.location(p, other_file=True) for p in hit.related_previous)
 
 
 def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list[_Ack], lang: str) -> Iterator[Finding]:
@@ -150,7 +152,7 @@ def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list
             kind, data = "acknowledgement_unmatched", {"path": _ack_place(view, ack)}
         else:
             continue  # the rule is not selected in this run
-        rule = catalogue.by_kind(kind)
+        rule = catalogue.engine_rule(kind)
         if rule is not None:
             yield _finding(view, rule, Hit(hit.at, {**hit.data, **data}, line=hit.line, col=hit.col), lang, [])
 

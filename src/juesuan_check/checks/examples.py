@@ -8,15 +8,18 @@ from __future__ import annotations
 from typing import Optional
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
-from juesuan_check.checks.engine import check
+from juesuan_check.checks.engine import check, make_view
+from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Finding
 from juesuan_check.report.loader import Document, parse
 from juesuan_check.report.model import Report
 from juesuan_check.report.problems import InputError
 from juesuan_check.report.reading import read_report
+from juesuan_check.report.vocabulary import key
 
 # Keys an example may leave out; they are filled in after parsing, so that its lines stay its own.
-DEFAULTS = {"单位": "某市某区网格管理中心", "年度": 2018, "金额单位": "万元", "情况说明": {}}
+DEFAULTS = {key(Report, "unit"): "某市某区网格管理中心", key(Report, "year"): 2018, key(Report, "money_unit"): "万元",
+            key(Report, "narrative"): {}}
 SEPARATOR = "\n---\n"
 
 
@@ -28,13 +31,24 @@ def _read(text: str, name: str) -> tuple[Report, Document]:
     return read_report(complete), doc
 
 
-def run_example(text: str, catalogue: Catalogue, name: str = "<example>", lang: str = "zh") -> list[Finding]:
+def _reports(text: str, name: str) -> tuple[tuple[Report, Document], Optional[tuple[Report, Document]]]:
+    """This year's report of an example and, for a cross-year example, last year's."""
     previous: Optional[tuple[Report, Document]] = None
     if SEPARATOR in text:
         before, text = text.split(SEPARATOR, 1)
         previous = _read(before + "\n", f"{name}:上年")
-    report, doc = _read(text, name)
+    return _read(text, name), previous
+
+
+def run_example(text: str, catalogue: Catalogue, name: str = "<example>", lang: str = "zh") -> list[Finding]:
+    (report, doc), previous = _reports(text, name)
     return check(report, doc, catalogue, lang, previous=previous)
+
+
+def example_views(text: str, catalogue: Catalogue, name: str = "<example>") -> list[ReportView]:
+    """The example as the rule kinds see it."""
+    (report, doc), previous = _reports(text, name)
+    return [make_view(report, doc, catalogue, previous=previous)]
 
 
 def example_findings(rule: Rule, catalogue: Catalogue, which: str, lang: str = "zh") -> list[Finding]:

@@ -9,7 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import Optional
 
-from juesuan_check.checks.view import normalize
+from juesuan_check.names import normalize
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from typing import Any, Iterable, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from juesuan_check.checks.catalogue import Bilingual, Catalogue, Examples, Rule
+from juesuan_check.checks.catalogue import ENGINE_RULES, Bilingual, Catalogue, Examples, Rule
 from juesuan_check.findings import Severity
-from juesuan_check.checks.kinds import KINDS
+from juesuan_check.checks.kinds import KINDS, Params
 from juesuan_check.report.loader import Document, load
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import validate
@@ -37,7 +37,8 @@ class RuleDef(_Strict):
     code: str = Field(pattern=r"^[A-Z]{3}[0-9]{3}$")
     name: str = Field(pattern=r"^[a-z]+(\.[a-z][a-z0-9-]*)+$")
     severity: Severity
-    kind: str
+    kind: Optional[str] = None  # a rule kind (checks/kinds) …
+    engine: Optional[str] = None  # … or one of the engine's own rules (catalogue.ENGINE_RULES)
     params: dict[str, Any] = Field(default_factory=dict)
     title: TextFile
     description: TextFile
@@ -45,6 +46,12 @@ class RuleDef(_Strict):
     message: TextFile
     explainable: Optional[bool] = None
     examples: ExamplesFile
+
+    @model_validator(mode="after")
+    def _kind_or_engine(self) -> RuleDef:
+        if (self.kind is None) == (self.engine is None):
+            raise ValueError("give either kind (a rule kind) or engine (one of the engine's own rules)")
+        return self
 
 
 class RuleFile(_Strict):
@@ -148,19 +155,25 @@ def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
 
     if not definition.code.startswith(family):
         raise problem("rules.family", "code", family=family)
-    spec = KINDS.get(definition.kind)
-    if spec is None:
+    spec = KINDS.get(definition.kind) if definition.kind is not None else None
+    if definition.engine is not None:
+        if definition.engine not in ENGINE_RULES:
+            raise problem("rules.engine", "engine", kind=definition.engine, known="、".join(sorted(ENGINE_RULES)))
+        fields, params = ENGINE_RULES[definition.engine], Params()
+    elif spec is None:
         raise problem("rules.kind", "kind", kind=definition.kind, known="、".join(sorted(KINDS)))
-    params = validate(doc, spec.params, definition.params, where + ("params",))
+    else:
+        fields, params = spec.fields, validate(doc, spec.params, definition.params, where + ("params",))
     for template in (definition.message.zh, definition.message.en):
-        fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-        unknown = fields - spec.fields
+        used = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        unknown = used - fields
         if unknown:
             raise problem("rules.message_field", "message", fields="、".join(sorted(unknown)),
-                          known="、".join(sorted(spec.fields)))
+                          known="、".join(sorted(fields)))
     span = doc.span(where)
     return Rule(
         code=definition.code, name=definition.name, family=family, severity=definition.severity, kind=spec,
+        engine=definition.engine,
         params=params, title=_text(definition.title), description=_text(definition.description),
         why=_text(definition.why), message=_text(definition.message), explainable_flag=definition.explainable,
         examples=Examples(definition.examples.passing, definition.examples.failing), file=doc.file,

@@ -1,7 +1,8 @@
 """The report as the rules see it: every figure node with its path, parent and place in the file.
 
 Rule kinds never walk the pydantic models themselves: they ask the view for nodes, texts, labels and
-selectors, and give back paths; the view turns paths into lines and columns.
+selectors, and give back paths (built from the models' attribute names with ``NodeRef.at``); the view
+turns paths into places in the file, or in the published document the file was drafted from.
 """
 
 from __future__ import annotations
@@ -12,13 +13,19 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
+from juesuan_check.checks.reference import Classification, Profile
+from juesuan_check.findings import Location
+from juesuan_check.names import normalize
 from juesuan_check.report.loader import Document, Path
-from juesuan_check.report.model import CountNode, Labels, Narrative, Node, Report
-from juesuan_check.names import fold
+from juesuan_check.report.model import CountNode, Item, Labels, Narrative, Node, Report
+from juesuan_check.report.values import Category
+from juesuan_check.report.vocabulary import fields, key
+from juesuan_check.report.vocabulary import path as model_path
 
-CHANGE_KEY = "与上年相比"
-# Free-text fields, scanned for years and organisation names.
-TEXT_KEYS = frozenset({"原文", "原因", "说明", "截至", "主要职责", "机构设置", "人员情况", "空表说明"})
+NARRATIVE = key(Report, "narrative")
+ACKNOWLEDGEMENTS = key(Report, "acknowledgements")
+CHILDREN = key(Node, "children")
+CHANGE = key(Node, "change")
 
 
 @dataclass(frozen=True, eq=False)
@@ -27,6 +34,15 @@ class NodeRef:
     node: Node
     parent: Optional[NodeRef]  # the node this one is a part of (its 明细, or a named part like 中小企业)
     label: str  # the node's 名称, or its key when it has none
+
+    def at(self, *steps: str | int) -> Path:
+        """The path of a value of this node, by attribute names: ``ref.at("change", "percent")``."""
+        return self.path + model_path(type(self.node), *steps)
+
+    @property
+    def value_path(self) -> Path:
+        """The path of the node's printed figure (its 金额 or 合计)."""
+        return self.at("amount" if self.node.amount is not None else "total")
 
     def trail(self) -> str:
         """The labels from the section down to this node: 支出 › 基本支出."""
@@ -51,24 +67,16 @@ class LabelRef:
     labels: Labels
 
 
-def normalize(name: str) -> str:
-    """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
-    folded = "".join(ch for ch in fold(name) if ch not in "“”\"'‘’「」")
-    if folded.endswith("支出") and len(folded) > 2:
-        folded = folded[:-2]
-    return folded
-
-
 class ReportView:
     def __init__(
-        self, report: Report, doc: Document, profile: Any = None, classification: Any = None,
-        previous: Optional[ReportView] = None,
+        self, report: Report, doc: Document, profile: Optional[Profile] = None,
+        classification: Optional[Classification] = None, previous: Optional[ReportView] = None,
     ):
         self.report = report
         self.doc = doc
         self.previous = previous  # the previous year's report, when comparing (juesuan diff)
-        self.profile = profile  # the template profile the report is held to (reference.Profile)
-        self.classification = classification  # the 功能分类 catalogue (reference.Classification)
+        self.profile = profile  # the template profile the report is held to
+        self.classification = classification  # the 功能分类 catalogue
         self.nodes: list[NodeRef] = []
         self.texts: list[TextRef] = []
         self.labelled: list[LabelRef] = []
@@ -80,38 +88,31 @@ class ReportView:
 
     # -- building -----------------------------------------------------------------------------------
 
-    def _walk(self, obj: Any, path: Path, parent: Optional[NodeRef], in_comparison: bool) -> None:
-        if isinstance(obj, BaseModel):
-            if isinstance(obj, CountNode):
-                self.count_nodes.append((path, obj))
-            if isinstance(obj, Node):
-                label = getattr(obj, "name", None) or _key_label(path)
-                ref = NodeRef(path, obj, parent, label)
-                self.nodes.append(ref)
-                self._by_path[path] = ref
-                parent = ref
-            if isinstance(obj, Labels):
-                self.labelled.append(LabelRef(path, obj))
-            for name, field in type(obj).model_fields.items():
-                value = getattr(obj, name)
-                if value is None:
-                    continue
-                key = field.alias or name
-                child_path = path + (key,)
-                comparison = in_comparison or key == CHANGE_KEY
-                scanned = key in TEXT_KEYS and path[:1] != ("审核说明",)
-                if isinstance(value, str):
-                    if scanned:
-                        self.texts.append(TextRef(child_path, value, comparison))
-                elif isinstance(value, tuple):
-                    for index, item in enumerate(value):
-                        if isinstance(item, str):
-                            if scanned:
-                                self.texts.append(TextRef(child_path + (index,), item, comparison))
-                        else:
-                            self._walk(item, child_path + (index,), parent, comparison)
-                else:
-                    self._walk(value, child_path, parent, comparison)
+    def _walk(self, obj: BaseModel, path: Path, parent: Optional[NodeRef], in_comparison: bool) -> None:
+        if isinstance(obj, CountNode):
+            self.count_nodes.append((path, obj))
+        if isinstance(obj, Node):
+            label = getattr(obj, "name", None) or _key_label(path)
+            ref = NodeRef(path, obj, parent, label)
+            self.nodes.append(ref)
+            self._by_path[path] = ref
+            parent = ref
+        if isinstance(obj, Labels):
+            self.labelled.append(LabelRef(path, obj))
+        for attr, spec in fields(type(obj)).items():
+            value = getattr(obj, attr)
+            if value is None:
+                continue
+            child_path = path + (spec.key,)
+            comparison = in_comparison or spec.key == CHANGE
+            scanned = spec.category is Category.TEXT and path[:1] != (ACKNOWLEDGEMENTS,)
+            items = enumerate(value) if spec.many else [(None, value)]
+            for index, item in items:
+                here = child_path if index is None else child_path + (index,)
+                if isinstance(item, BaseModel):
+                    self._walk(item, here, parent, comparison)
+                elif scanned:
+                    self.texts.append(TextRef(here, item, comparison))
 
     # -- queries ------------------------------------------------------------------------------------
 
@@ -123,16 +124,28 @@ class ReportView:
         for end in range(len(path), 0, -1):
             ref = self._by_path.get(path[:end])
             if ref is not None:
-                rest = [str(key) for key in path[end:] if isinstance(key, str) and key != "明细"]
+                rest = [str(step) for step in path[end:] if isinstance(step, str) and step != CHILDREN]
                 return " › ".join([ref.trail(), *rest])
         return _key_label(path) or (str(path[-1]) if path else "报告")
 
     def children(self, ref: NodeRef) -> list[NodeRef]:
-        return [self._by_path[ref.path + ("明细", index)] for index in range(len(ref.node.children))]
+        return [self._by_path[ref.at("children", index)] for index in range(len(ref.node.children))]
 
     def where(self, path: Path) -> tuple[int, int]:
         span = self.doc.span(path)
         return (span.line, span.col) if span else (1, 1)
+
+    def location(self, path: Path, line: Optional[int] = None, col: Optional[int] = None,
+                 other_file: bool = False) -> Location:
+        """Where ``path`` is (or ``line``/``col`` within it): in the report file, or — when the file was drafted
+        from a published document — at the place in the document its value came from."""
+        if line is None:
+            line, col = self.where(path)
+        origin = self.doc.origin(line)
+        file = self.doc.file if other_file else None
+        if origin is not None:
+            return Location(self.describe(path), origin.line, 1, file, origin.place)
+        return Location(self.describe(path), line, col or 1, file)
 
     def locate(self, path: Path, needle: str, occurrence: int = 0) -> tuple[int, int]:
         """Line and column of the ``occurrence``-th ``needle`` inside the text value at ``path``."""
@@ -173,19 +186,19 @@ class ReportView:
             step = _child_named(obj, alternatives) or _field_named(obj, set(alternatives))
             if step is None:
                 return path, obj, matched
-            key, obj = step
-            path = path + key
+            steps, obj = step
+            path = path + steps
         return path, obj, len(selector.split("/"))
 
 
 def _key_label(path: Path) -> str:
-    keys = [str(key) for key in path if isinstance(key, str) and key != "情况说明"]
-    if path[:1] == ("情况说明",) and len(keys) == 1 and keys[0] not in _SECTIONS:
-        keys.insert(0, "情况说明")  # 情况说明 › 年度, not a bare 年度 that reads like the report's
+    keys = [str(step) for step in path if isinstance(step, str) and step != NARRATIVE]
+    if path[:1] == (NARRATIVE,) and len(keys) == 1 and keys[0] not in _SECTIONS:
+        keys.insert(0, NARRATIVE)  # 情况说明 › 年度, not a bare 年度 that reads like the report's
     return " › ".join(keys)
 
 
-def _child_named(obj: Any, alternatives: list[str]) -> Optional[tuple[Path, Any]]:
+def _child_named(obj: Any, alternatives: list[str]) -> Optional[tuple[Path, Item]]:
     if not isinstance(obj, Node):
         return None
     exact = {normalize(alt) for alt in alternatives if not alt.startswith("*")}
@@ -193,25 +206,24 @@ def _child_named(obj: Any, alternatives: list[str]) -> Optional[tuple[Path, Any]
     for index, child in enumerate(obj.children):
         name = normalize(child.name)
         if name in exact or any(part in name for part in parts):
-            return ("明细", index), child
+            return (CHILDREN, index), child
     return None
 
 
 def _field_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
     if not isinstance(obj, BaseModel):
         return None
-    for name, field in type(obj).model_fields.items():
-        key = field.alias or name
-        if key in wanted and getattr(obj, name) is not None:
-            return (key,), getattr(obj, name)
+    for attr, spec in fields(type(obj)).items():
+        if spec.key in wanted and getattr(obj, attr) is not None:
+            return (spec.key,), getattr(obj, attr)
     return None
 
 
 def section_of(path: Path) -> str:
     """The section a path belongs to, for grouping findings: 情况说明 › 支出, or a top-level key."""
-    if len(path) >= 2 and path[0] == "情况说明" and path[1] in _SECTIONS:
+    if len(path) >= 2 and path[0] == NARRATIVE and path[1] in _SECTIONS:
         return f"{path[0]} › {path[1]}"
     return str(path[0]) if path else ""
 
 
-_SECTIONS = frozenset(f.alias for f in Narrative.model_fields.values()) - {f.alias for f in Labels.model_fields.values()}
+_SECTIONS = frozenset(spec.key for spec in fields(Narrative).values()) - {spec.key for spec in fields(Labels).values()}

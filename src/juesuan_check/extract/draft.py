@@ -11,6 +11,7 @@ from typing import Any
 
 from juesuan_check.numbers import plain
 from juesuan_check.extract.documents import Paragraph
+from juesuan_check.report.loader import Origin
 from juesuan_check.extract.narrative import Draft
 
 # The order of keys in a report file, as a reader expects them; keys not listed follow in their own order.
@@ -30,6 +31,11 @@ _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~"}
 class Written:
     text: str
     places: dict[int, Paragraph]  # draft line → the paragraph its value came from
+
+    @property
+    def origins(self) -> dict[int, Origin]:
+        """Where each drafted line came from, as the engine locates findings in the document."""
+        return {line: Origin(paragraph.line, paragraph.place) for line, paragraph in self.places.items()}
 
 
 def _scalar(value: Any) -> str:

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path as FsPath
-from typing import Any, Union
+from typing import Any, Optional, Union
 
 from juesuan_check.report.problems import InputError, Problem
 
@@ -51,6 +51,14 @@ class Directive:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """Where in a published document a line of a drafted report file came from."""
+
+    line: int  # the number a finding shows: the document's line, paragraph or page
+    place: str  # how a reader finds it: 第 3 页第 4 行, 第 12 段
+
+
+@dataclass(frozen=True)
 class Document:
     file: str
     text: str
@@ -58,6 +66,16 @@ class Document:
     spans: dict[Path, Span]  # path → the value (for a scalar) or its key (for a mapping or list)
     key_spans: dict[Path, Span]  # path → the key that introduces it
     directives: tuple[Directive, ...] = ()
+    origins: dict[int, Origin] = field(default_factory=dict)  # for a file drafted from a document: line → origin
+
+    def origin(self, line: int) -> Optional[Origin]:
+        """Where line ``line`` came from in the published document (the nearest drafted line at or above it)."""
+        if not self.origins:
+            return None
+        if line in self.origins:
+            return self.origins[line]
+        before = [number for number in self.origins if number <= line]
+        return self.origins[max(before)] if before else None
 
     def span(self, path: Path) -> Span | None:
         """The span of ``path`` or, when it is absent, of its nearest present ancestor."""
@@ -107,7 +125,7 @@ def load(path: str) -> Document:
     return parse(text, name)
 
 
-def parse(text: str, file: str) -> Document:
+def parse(text: str, file: str, origins: Optional[dict[int, Origin]] = None) -> Document:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if not text.strip():
@@ -125,7 +143,7 @@ def parse(text: str, file: str) -> Document:
     data = converter.convert(root, ())
     if converter.problems:
         raise InputError(converter.problems)
-    return Document(file, text, data, converter.spans, converter.key_spans, directives(text))
+    return Document(file, text, data, converter.spans, converter.key_spans, directives(text), origins or {})
 
 
 _DIRECTIVE = re.compile(r"(?:^|\s)#\s*juesuan:\s*ignore\[([^\]]*)\]\s*(.*?)\s*$")

@@ -12,7 +12,7 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from juesuan_check.report.values import Code, Count, Direction, Money, MoneyUnit, Percent, Text, UnitType, Year
+from juesuan_check.report.values import Code, Count, Direction, Label, Money, MoneyUnit, Percent, Text, UnitType, Year
 
 
 class Base(BaseModel):
@@ -26,7 +26,7 @@ def _one_of(model: BaseModel, first: str, second: str) -> None:
         raise PydanticCustomError("one_of", "both given", {"first": first, "second": second})
 
 
-class Change(Base):
+class Change(Base, json_schema_extra={"description": "与上年相比：增减用词、金额、幅度和原因"}):
     """与上年相比: the direction word, the amount and percentage of the change, and its reason."""
 
     direction: Direction = Field(alias="增减", description="金额的增减用词，如 增加、减少、无变化")
@@ -37,7 +37,7 @@ class Change(Base):
     reason: Optional[Text] = Field(None, alias="原因", description="增减的主要原因")
 
 
-class Counts(Base):
+class Counts(Base, json_schema_extra={"description": "三公经费的数量：出国团组和人次、接待批次和人次、车辆购置数和保有量"}):
     """数量: the counts printed with a 三公 item or a vehicle paragraph."""
 
     groups: Optional[Count] = Field(None, alias="团组", description="因公出国（境）团组个数")
@@ -47,11 +47,11 @@ class Counts(Base):
     held: Optional[Count] = Field(None, alias="保有量", description="年末公务用车保有量")
 
 
-class Labels(Base):
+class Labels(Base, json_schema_extra={"description": "段落写出的年度、单位和原文"}):
     """The year, unit and text a paragraph prints with its figures."""
 
     year: Optional[Year] = Field(None, alias="年度", description="这一段文字自己写出的年度")
-    unit: Optional[str] = Field(None, alias="单位", description="这一段文字自己写出的单位名称")
+    unit: Optional[Label] = Field(None, alias="单位", description="这一段文字自己写出的单位名称")
     text: Optional[Text] = Field(None, alias="原文", description="这一段的原文，用于核对其中的年份和单位名称")
 
 
@@ -81,15 +81,15 @@ class Node(Labels):
         return self.amount if self.amount is not None else self.total
 
 
-class Item(Node):
+class Item(Node, json_schema_extra={"description": "一个明细项：名称、金额、占比、与上年相比、年初预算及完成率、原因、下级明细"}):
     name: str = Field(alias="名称", description="项目名称，按印刷原样")
 
 
-class Section(Node):
+class Section(Node, json_schema_extra={"description": "情况说明的一部分：合计及其明细，可写出本段的年度、单位和原文"}):
     name: Optional[str] = Field(None, alias="名称", description="本部分的合计名称，如 收入总计")
 
 
-class CountNode(Base):
+class CountNode(Base, json_schema_extra={"description": "数量及其分项（如车辆总数和各类车辆数）"}):
     name: Optional[str] = Field(None, alias="名称")
     count: Optional[Count] = Field(None, alias="数量")
     total: Optional[Count] = Field(None, alias="合计")
@@ -105,20 +105,20 @@ class CountNode(Base):
         return self.count if self.count is not None else self.total
 
 
-class Appropriations(Labels):
+class Appropriations(Labels, json_schema_extra={"description": "财政拨款支出：总体情况和按功能分类的具体情况"}):
     """财政拨款支出: the overall figures and the breakdown by functional classification."""
 
     overall: Optional[Section] = Field(None, alias="总体情况")
     functional: Optional[Section] = Field(None, alias="功能分类", description="按支出功能分类科目的类、款、项")
 
 
-class Procurement(Section):
+class Procurement(Section, json_schema_extra={"description": "政府采购支出：总额、货物/工程/服务明细、授予中小企业合同金额"}):
     """政府采购: the total and its 货物/工程/服务 parts in 明细."""
 
     sme: Optional[Item] = Field(None, alias="中小企业", description="授予中小企业合同金额及占比")
 
 
-class Assets(Labels):
+class Assets(Labels, json_schema_extra={"description": "国有资产占用情况：截止日期、车辆、大额设备"}):
     """国有资产占用."""
 
     as_of: Optional[Text] = Field(None, alias="截至", description="统计截止日期，按印刷原样")
@@ -127,7 +127,7 @@ class Assets(Labels):
     special_equipment: Optional[Count] = Field(None, alias="专用设备", description="单价100万元以上专用设备（台、套）")
 
 
-class Narrative(Labels):
+class Narrative(Labels, json_schema_extra={"description": "第三部分 部门决算情况说明"}):
     """情况说明: the explanatory part, section by section."""
 
     income: Optional[Section] = Field(None, alias="收入")
@@ -146,11 +146,11 @@ class Narrative(Labels):
     performance: Optional[Section] = Field(None, alias="预算绩效")
 
 
-class UnitList(Labels):
+class UnitList(Labels, json_schema_extra={"description": "决算单位构成：纳入编制范围的单位"}):
     units: tuple[str, ...] = Field((), alias="单位列表", description="纳入部门决算编制范围的单位")
 
 
-class Overview(Labels):
+class Overview(Labels, json_schema_extra={"description": "第一部分 部门概况"}):
     """部门概况."""
 
     duties: tuple[Text, ...] = Field((), alias="主要职责")
@@ -159,7 +159,7 @@ class Overview(Labels):
     composition: Optional[UnitList] = Field(None, alias="决算单位构成")
 
 
-class Table(Base):
+class Table(Base, json_schema_extra={"description": "第二部分中的一张决算表（按名称），空表须有空表说明"}):
     """One table of 第二部分 部门决算表, by its name; an empty table is published with a sentence saying why."""
 
     name: str = Field(alias="名称")
@@ -167,7 +167,7 @@ class Table(Base):
     empty_note: Optional[Text] = Field(None, alias="空表说明", description="说明本表为空的原因")
 
 
-class Acknowledgement(Base):
+class Acknowledgement(Base, json_schema_extra={"description": "审核说明：对一个发现的书面说明（规则代码、位置、理由）"}):
     """审核说明: a finding the unit has looked at and explains, like the 说明 a 提示性审核 asks for."""
 
     code: str = Field(alias="规则", description="规则代码，如 BUD002")

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 import re
-import types
-import typing
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -13,6 +11,9 @@ from pydantic import BaseModel, ValidationError
 from juesuan_check.report.loader import Document, Path, Span
 from juesuan_check.report.model import Report
 from juesuan_check.report.problems import InputError, Problem
+from juesuan_check.report.values import Category
+from juesuan_check.report.vocabulary import by_key, category_at, key, model_at
+from juesuan_check.words import WORDS
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -20,7 +21,6 @@ M = TypeVar("M", bound=BaseModel)
 
 # The decimals an amount can have in each money unit: to the fen (分), no finer.
 DECIMALS = {"元": 2, "万元": 6, "亿元": 10}
-MONEY_KEYS = frozenset({"金额", "合计", "年初预算", "上年"})
 
 
 def read_report(doc: Document) -> Report:
@@ -37,13 +37,13 @@ def read_report(doc: Document) -> Report:
 
 
 def _finer_than_a_fen(doc: Document) -> list[Problem]:
-    unit = doc.data.get("金额单位")
+    unit = doc.data.get(key(Report, "money_unit"))
     allowed = DECIMALS.get(unit) if isinstance(unit, str) else None
     if allowed is None:
         return []
     problems = []
     for path, span in doc.spans.items():
-        if not path or path[-1] not in MONEY_KEYS:
+        if not path or category_at(Report, path) is not Category.MONEY:
             continue
         value = _at(doc.data, path)
         if isinstance(value, Decimal) and -value.as_tuple().exponent > allowed:  # type: ignore[operator]
@@ -97,7 +97,10 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
             params["expected"] = "、".join(re.findall(r"'([^']*)'", error["ctx"]["expected"]))
         params.setdefault("text", _short(error.get("input")))
     line, col = (span.line, span.col) if span else (None, None)
-    return Problem(doc.file, line, col, f"model.{kind}", params)
+    message = f"model.{kind}"
+    if message not in WORDS:  # one of pydantic's own error types that a report file cannot normally cause
+        message = "model.other"
+    return Problem(doc.file, line, col, message, params)
 
 
 def _key_name(loc: Path) -> str:
@@ -114,32 +117,5 @@ def _short(value: Any) -> str:
 
 def _known_keys(root: type[BaseModel], loc: Path) -> list[str]:
     """The keys a mapping at ``loc`` accepts, found by following ``loc`` through the model classes."""
-    model: Any = root
-    for part in loc:
-        model = _step(model, part)
-        if model is None:
-            return []
-    if isinstance(model, type) and issubclass(model, BaseModel):
-        return [f.alias or name for name, f in model.model_fields.items()]
-    return []
-
-
-def _step(model: Any, part: str | int) -> Any:
-    model = _unwrap(model)
-    if isinstance(part, int):
-        args = typing.get_args(model)
-        return _unwrap(args[0]) if args else None
-    if isinstance(model, type) and issubclass(model, BaseModel):
-        for name, field in model.model_fields.items():
-            if (field.alias or name) == part:
-                return _unwrap(field.annotation)
-    return None
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Optional[X] → X; tuple[X, ...] is kept for the index step."""
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return _unwrap(args[0]) if len(args) == 1 else annotation
-    return annotation
+    model = model_at(root, loc)
+    return list(by_key(model)) if model is not None else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from enum import Enum
 from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, WithJsonSchema
@@ -88,16 +89,36 @@ def _text(value: Any) -> str:
     raise PydanticCustomError("text_type", "expected text", {"text": str(value)})
 
 
-Money = Annotated[Decimal, PlainValidator(_money), WithJsonSchema({"type": "number"})]
+class Category(str, Enum):
+    """What a value of the report is, as the checks and the outputs treat it. Each value type carries its
+    category in its annotation, so that the vocabulary (``report.vocabulary``) can derive every key's
+    category from the model instead of keeping lists of keys."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    YEAR = "year"
+    CODE = "code"
+    TEXT = "text"  # free text, scanned for years and organisation names
+    LABEL = "label"  # a name or label as printed (名称, 单位): compared, not scanned
+    WORD = "word"  # a word from a closed list (增加, 万元 …)
+    FLAG = "flag"
+
+
+Money = Annotated[Decimal, PlainValidator(_money), WithJsonSchema({"type": "number"}), Category.MONEY]
 Percent = Annotated[
     Decimal,
     PlainValidator(_percent),
     WithJsonSchema({"type": "string", "pattern": r"^[-+]?([0-9]+(\.[0-9]+)?|\.[0-9]+)\s*%$"}),
+    Category.PERCENT,
 ]
-Count = Annotated[int, PlainValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0})]
-Year = Annotated[int, PlainValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1950, "maximum": 2100})]
-Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", "integer"]})]
-Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Count = Annotated[int, PlainValidator(_count), WithJsonSchema({"type": "integer", "minimum": 0}), Category.COUNT]
+Year = Annotated[
+    int, PlainValidator(_year), WithJsonSchema({"type": "integer", "minimum": 1950, "maximum": 2100}), Category.YEAR
+]
+Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", "integer"]}), Category.CODE]
+Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1}), Category.TEXT]
+Label = Annotated[str, Category.LABEL]
 
 MoneyUnit = Literal["元", "万元", "亿元"]
 UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "事业单位", "其他"]

@@ -1,111 +1,74 @@
-"""Output formats: a name → reporter registry. Reporters are imported only when chosen, and only the
-text reporter knows rich.
+"""Output formats: one registry of names, each with the module that writes it. Reporters are imported only
+when chosen, and only the text reporters know rich.
 
 A reporter is a function ``write(results, out, context)`` taking the per-file results in the order checked,
 as an iterable it reads once: results stream from checking to output, so memory does not grow with the
 number of files (except for SARIF and JUnit, whose documents are built whole). The context's tally counts
 what passed through, for the summary lines and the exit code.
+
+`juesuan diff` prints its comparison in the formats that have a ``diff`` module; in the others it reports
+the cross-year findings like `juesuan check`.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO
 
-from juesuan_check.findings import Finding, Severity
-from juesuan_check.report.problems import Problem
+from juesuan_check.findings import FileResult, Finding, Tally
 
 if TYPE_CHECKING:
     from juesuan_check.checks.catalogue import Catalogue
 
-FORMATS: dict[str, str] = {
-    "text": "text",
-    "concise": "concise",
-    "json": "json_format",
-    "jsonl": "jsonl",
-    "sarif": "sarif",
-    "junit": "junit",
-    "github": "github",
-    "gitlab": "gitlab",
-}
-
 
 @dataclass(frozen=True)
-class FileResult:
-    file: str
-    findings: tuple[Finding, ...] = ()
-    problems: tuple[Problem, ...] = ()  # why the file could not be checked
-    unit: Optional[str] = None
-    year: Optional[int] = None
-    counts: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, file: str, findings: list[Finding], unit: str, year: int) -> FileResult:
-        return cls(file, tuple(findings), (), unit, year, tally(findings))
+class Format:
+    name: str
+    module: str  # the module under reporters/ that writes `juesuan check` results
+    diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
 
 
-def tally(findings: list[Finding] | tuple[Finding, ...]) -> dict[str, int]:
-    counts = {severity.value: 0 for severity in Severity} | {"explained": 0}
-    for finding in findings:
-        counts["explained" if finding.explained else finding.severity.value] += 1
-    return counts
-
-
-@dataclass
-class Tally:
-    """Counts of the results that have passed by: per severity, per rule, files, unreadable files."""
-
-    counts: dict[str, int] = field(default_factory=lambda: tally(()))
-    rules: dict[tuple[str, str], int] = field(default_factory=dict)
-    files: int = 0
-    invalid: int = 0
-    failing: bool = False
-
-    def watch(self, results: Iterable[FileResult], fail_on: Severity) -> Iterator[FileResult]:
-        for result in results:
-            self.files += 1
-            self.invalid += bool(result.problems)
-            for key, value in result.counts.items():
-                self.counts[key] = self.counts.get(key, 0) + value
-            for finding in result.findings:
-                self.rules[(finding.code, finding.name)] = self.rules.get((finding.code, finding.name), 0) + 1
-                self.failing = self.failing or (finding.counts_against and finding.severity.rank >= fail_on.rank)
-            yield result
-
-    def statistics(self) -> list[tuple[str, str, int]]:
-        """(code, name, count) for every rule that found something, most frequent first."""
-        return sorted(((code, name, n) for (code, name), n in self.rules.items()), key=lambda row: (-row[2], row[0]))
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("text", "text", diff="diff_text"),
+        Format("concise", "concise"),
+        Format("json", "json_format", diff="diff_json"),
+        Format("jsonl", "jsonl"),
+        Format("sarif", "sarif"),
+        Format("junit", "junit"),
+        Format("github", "github"),
+        Format("gitlab", "gitlab"),
+    )
+}
+FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a reporter may need besides the results: the language, the failing level, the rules, and the
-    tally of what has been reported so far."""
+    """What a reporter may need besides the results: the language, the rules, and the tally of what has
+    been reported so far (with the gate that judges it)."""
 
     lang: str = "zh"
-    fail_on: Severity = Severity.ERROR
-    catalogue: Optional["Catalogue"] = None
+    catalogue: Optional[Catalogue] = None
     tally: Tally = field(default_factory=Tally)
 
     def fails(self, finding: Finding) -> bool:
-        return finding.counts_against and finding.severity.rank >= self.fail_on.rank
+        return self.tally.gate.fails(finding)
 
 
 Reporter = Callable[[Iterable[FileResult], TextIO, Context], None]
 
 
 def reporter(name: str) -> Reporter:
-    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    module = importlib.import_module(f"{__name__}.{FORMATS[name].module}")
     return module.write  # type: ignore[no-any-return]
 
 
-# `juesuan diff` prints its comparison in these; in the other formats it reports the cross-year findings.
-DIFF_FORMATS: dict[str, str] = {"text": "diff_text", "json": "diff_json"}
-
-
-def diff_reporter(name: str) -> Callable[..., None]:
-    module = importlib.import_module(f"{__name__}.{DIFF_FORMATS[name]}")
-    return module.write  # type: ignore[no-any-return]
-
-
+def diff_reporter(name: str) -> Optional[Callable[..., None]]:
+    """The writer of a `juesuan diff` comparison in format ``name``, or None when it reports findings only."""
+    module_name = FORMATS[name].diff
+    if module_name is None:
+        return None
+    return importlib.import_module(f"{__name__}.{module_name}").write  # type: ignore[no-any-return]

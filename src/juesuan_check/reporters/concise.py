@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from juesuan_check.messages import text
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 
 
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
-            out.write(f"{problem.where()}: LOAD [error] {text(problem.key, context.lang, problem.params)}\n")
+            out.write(f"{problem.where()}: LOAD [error] {problem.message(context.lang)}\n")
         for f in result.findings:
             severity = "explained" if f.explained else f.severity.value
             out.write(f"{f.file}:{f.line}:{f.col}: {f.code} [{severity}] {f.message}\n")

@@ -7,9 +7,8 @@ from typing import TextIO
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
 from juesuan_check.checks.examples import example_findings
+from juesuan_check.words import say
 
-_SEVERITY = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
-             "en": {"error": "error", "warning": "warning", "info": "info"}}
 
 
 def rules_json(catalogue: Catalogue, lang: str) -> str:
@@ -20,7 +19,7 @@ def rules_json(catalogue: Catalogue, lang: str) -> str:
             "family": rule.family,
             "severity": rule.severity.value,
             "explainable": rule.explainable,
-            "kind": rule.kind.name,
+            "kind": rule.kind.name if rule.kind is not None else f"engine:{rule.engine}",
             "title": rule.title.get(lang),
             "description": rule.description.get(lang),
         }
@@ -34,10 +33,10 @@ def rules_table(catalogue: Catalogue, lang: str, out: TextIO) -> None:
     from rich.table import Table
 
     table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("代码", "名称", "级别", "说明") if lang != "en" else ("code", "name", "severity", "title"):
-        table.add_column(column)
+    for column in ("code", "name", "severity", "title"):
+        table.add_column(say(f"docs.column.{column}", lang))
     for rule in catalogue.rules:
-        table.add_row(rule.code, rule.name, _SEVERITY[_lang(lang)][rule.severity.value], rule.title.get(lang))
+        table.add_row(rule.code, rule.name, _severity(rule, lang), rule.title.get(lang))
     Console(file=out, highlight=False).print(table)
 
 
@@ -46,19 +45,18 @@ def explain_rule(rule: Rule, catalogue: Catalogue, lang: str, out: TextIO) -> No
     from rich.syntax import Syntax
     from rich.text import Text
 
-    zh = lang != "en"
     console = Console(file=out, highlight=False)
-    console.print(Text(f"{rule.code} {rule.name}", style="bold"), Text(f"[{_SEVERITY[_lang(lang)][rule.severity.value]}]"))
+    console.print(Text(f"{rule.code} {rule.name}", style="bold"), Text(f"[{_severity(rule, lang)}]"))
     console.print(Text(rule.title.get(lang), style="bold"))
     console.print()
     console.print(rule.description.get(lang))
     console.print()
-    console.print(Text("为什么重要" if zh else "Why it matters", style="bold"))
+    console.print(Text(say("docs.why", lang), style="bold"))
     console.print(rule.why.get(lang))
     if rule.explainable:
-        console.print(Text("可在 审核说明 中书面说明。" if zh else "May be acknowledged under 审核说明.", style="dim"))
-    for which, heading in (("pass", "通过的示例" if zh else "Passing example"),
-                           ("fail", "不通过的示例" if zh else "Failing example")):
+        console.print(Text(say("docs.explainable", lang), style="dim"))
+    for which in ("pass", "fail"):
+        heading = say(f"docs.{which}", lang)
         console.print()
         console.print(Text(heading, style="bold"))
         text = rule.examples.passing if which == "pass" else rule.examples.failing
@@ -69,11 +67,12 @@ def explain_rule(rule: Rule, catalogue: Catalogue, lang: str, out: TextIO) -> No
 
 def readme_table(catalogue: Catalogue) -> str:
     """The README's rule table (Markdown): ``juesuan rules --format markdown``."""
-    lines = ["| 代码 | 名称 | 级别 | 说明 |", "|---|---|---|---|"]
+    columns = [say(f"docs.column.{column}", "zh") for column in ("code", "name", "severity", "title")]
+    lines = ["| " + " | ".join(columns) + " |", "|---|---|---|---|"]
     for rule in catalogue.rules:
-        lines.append(f"| {rule.code} | `{rule.name}` | {_SEVERITY['zh'][rule.severity.value]} | {rule.title.zh} |")
+        lines.append(f"| {rule.code} | `{rule.name}` | {_severity(rule, 'zh')} | {rule.title.zh} |")
     return "\n".join(lines)
 
 
-def _lang(lang: str) -> str:
-    return "en" if lang == "en" else "zh"
+def _severity(rule: Rule, lang: str) -> str:
+    return say(f"severity.{rule.severity.value}", lang)

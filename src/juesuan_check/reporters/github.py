@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from juesuan_check.messages import text
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -25,7 +25,7 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
             where = f"file={_property(problem.file)}"
             if problem.line is not None:
                 where += f",line={problem.line},col={problem.col or 1}"
-            out.write(f"::error {where},title=juesuan::{_data(text(problem.key, context.lang, problem.params))}\n")
+            out.write(f"::error {where},title=juesuan::{_data(problem.message(context.lang))}\n")
         for f in result.findings:
             command = "notice" if f.explained else _COMMAND[f.severity.value]
             message = f.message + (f" — {f.explained}" if f.explained else "")

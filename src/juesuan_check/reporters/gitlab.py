@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Iterable, TextIO
 
-from juesuan_check.messages import text
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -28,7 +28,7 @@ def _issues(results: Iterable[FileResult], context: Context) -> Iterable[dict]:
         for problem in result.problems:
             identity = f"{problem.file}:{problem.key}:{problem.line}"
             yield {
-                "description": text(problem.key, context.lang, problem.params),
+                "description": problem.message(context.lang),
                 "check_name": "LOAD",
                 "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
                 "severity": "blocker",

@@ -7,10 +7,9 @@ import json
 from typing import Any, Iterable, TextIO
 
 from juesuan_check import __version__
-from juesuan_check.findings import Finding, Location
-from juesuan_check.messages import text
+from juesuan_check.findings import FileResult, Finding, Location
 from juesuan_check.report.problems import Problem
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.reporters import Context
 
 SCHEMA_VERSION = 1
 
@@ -43,7 +42,7 @@ def _location(location: Location) -> dict[str, Any]:
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
     return {"line": problem.line, "column": problem.col, "kind": problem.key,
-            "message": text(problem.key, lang, problem.params)}
+            "message": problem.message(lang)}
 
 
 def file_dict(result: FileResult, lang: str) -> dict[str, Any]:

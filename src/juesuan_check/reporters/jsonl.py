@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from typing import Iterable, TextIO
 
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 from juesuan_check.reporters.json_format import finding_dict, problem_dict
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Iterable, TextIO
 from xml.etree import ElementTree as ET
 
-from juesuan_check.messages import text
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 
 
 def _suite(result: FileResult, context: Context) -> ET.Element:
@@ -18,7 +18,7 @@ def _suite(result: FileResult, context: Context) -> ET.Element:
     seen: dict[str, int] = {}
     for problem in result.problems:
         case = ET.SubElement(suite, "testcase", classname=result.file, name=f"LOAD {problem.line or 1}:{problem.col or 1}")
-        message = text(problem.key, context.lang, problem.params)
+        message = problem.message(context.lang)
         error = ET.SubElement(case, "error", type=problem.key, message=message)
         error.text = f"{problem.where()}: {message}"
         cases, errors = cases + 1, errors + 1

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 
 from juesuan_check import __version__
-from juesuan_check.messages import text
-from juesuan_check.reporters import Context, FileResult
+from juesuan_check.findings import FileResult
+from juesuan_check.reporters import Context
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 HOME = "https://github.com/juesuan-check/juesuan-check"
@@ -78,7 +78,7 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
                 entry["suppressions"] = [{"kind": "inSource", "justification": f.explained}]
             sarif_results.append(entry)
         for problem in result.problems:
-            notification: dict[str, Any] = {"level": "error", "message": {"text": text(problem.key, context.lang, problem.params)},
+            notification: dict[str, Any] = {"level": "error", "message": {"text": problem.message(context.lang)},
                                             "descriptor": {"id": problem.key}}
             location = {"physicalLocation": {"artifactLocation": {"uri": _uri(problem.file)}}}
             if problem.line is not None:

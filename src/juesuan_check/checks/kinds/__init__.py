@@ -11,9 +11,8 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     labels,
     plausibility,
     shares,
-    special,
     sums,
 )
-from juesuan_check.checks.kinds.base import KINDS, KindSpec, Params, kind
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, KINDS, KindSpec, Params, kind
 
-__all__ = ["KINDS", "KindSpec", "Params", "kind"]
+__all__ = ["COMPARISON_FIELDS", "KINDS", "KindSpec", "Params", "kind"]

@@ -8,9 +8,9 @@ from typing import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from juesuan_check.findings import Hit
+from juesuan_check.findings import Figures, Hit
 from juesuan_check.report.loader import Path
-from juesuan_check.numbers import Quantity, Verdict, as_percent, judge, like, money, plain
+from juesuan_check.numbers import Quantity, Verdict, as_percent, judge, like, money, outward, places, plain
 from juesuan_check.checks.view import ReportView
 
 # Every kind that compares a printed figure with a recomputed one gives these, so that a one-digit
@@ -74,4 +74,12 @@ def compare(
         "arith": computed.expr,
         **extra,
     }
-    return Hit(at, data, related, truncated=verdict is Verdict.TRUNCATED)
+    figures = figures_of(data["stated"], data["expected"], target, computed.expr, places(stated) + 3)
+    return Hit(at, data, related, truncated=verdict is Verdict.TRUNCATED, figures=figures)
+
+
+def figures_of(stated: str, expected: str, computed: Quantity, expression: str, digits: int) -> Figures:
+    """The arithmetic of a comparison as data, the interval shown to ``digits`` places (widened outward)."""
+    low, high = computed.interval.lo, computed.interval.hi
+    return Figures(stated, expected, plain(outward(low, digits, down=True)), plain(outward(high, digits, down=False)),
+                   expression)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from juesuan_check.checks.derived import implied_previous, value_path
+from juesuan_check.checks.derived import implied_previous
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, plain, total
 from juesuan_check.report.values import DIRECTION_SIGN
-from juesuan_check.checks.view import CHANGE_KEY, NodeRef, ReportView
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
@@ -17,10 +17,6 @@ def _stated_changes(view: ReportView) -> Iterator[NodeRef]:
     for ref in view.nodes:
         if ref.node.change is not None and ref.node.value is not None:
             yield ref
-
-
-def _at(ref: NodeRef, key: str) -> tuple:
-    return ref.path + (CHANGE_KEY, key)
 
 
 @kind("change_percent", fields=COMPARISON_FIELDS | {"previous"})
@@ -34,8 +30,8 @@ def change_percent(view: ReportView, params: Params) -> Iterator[Hit]:
         if DIRECTION_SIGN[change.direction] == 0 or previous.interval.lo <= 0:
             continue  # no change, or a base at or near zero: the zero-base and negative-base rules judge it
         ratio = Quantity.of(change.amount) / previous
-        hit = compare(_at(ref, "幅度"), ref.label, change.percent, ratio, percent=True,
-                      related=(value_path(ref), _at(ref, "金额")), previous=plain(previous.point))
+        hit = compare(ref.at("change", "percent"), ref.label, change.percent, ratio, percent=True,
+                      related=(ref.value_path, ref.at("change", "amount")), previous=plain(previous.point))
         if hit is not None:
             yield hit
 
@@ -51,7 +47,7 @@ def change_zero_base(view: ReportView, params: Params) -> Iterator[Hit]:
         if previous.point == 0:
             data = {"subject": ref.label, "stated": plain(change.percent) + "%", "expected": "—",
                     "arith": f"{previous.expr} = 0"}
-            yield Hit(_at(ref, "幅度"), data, (value_path(ref), _at(ref, "金额")))
+            yield Hit(ref.at("change", "percent"), data, (ref.value_path, ref.at("change", "amount")))
 
 
 @kind("change_negative_base", fields=COMPARISON_FIELDS)
@@ -62,7 +58,7 @@ def change_negative_base(view: ReportView, params: Params) -> Iterator[Hit]:
         if previous is not None and previous.point < 0:
             data = {"subject": ref.label, "stated": plain(ref.node.change.amount), "expected": "≥ 0",
                     "arith": f"{previous.expr} = {plain(previous.point)}"}
-            yield Hit(_at(ref, "金额"), data, (value_path(ref),))
+            yield Hit(ref.at("change", "amount"), data, (ref.value_path,))
 
 
 @kind("change_words", fields={"subject", "word", "percent_word"})
@@ -74,7 +70,7 @@ def change_words(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         if DIRECTION_SIGN[change.direction] != DIRECTION_SIGN[change.percent_word]:
             data = {"subject": ref.label, "word": change.direction, "percent_word": change.percent_word}
-            yield Hit(_at(ref, "幅度增减"), data, (_at(ref, "增减"),))
+            yield Hit(ref.at("change", "percent_word"), data, (ref.at("change", "direction"),))
 
 
 @kind("change_flat", fields={"subject", "word", "figures"})
@@ -88,7 +84,7 @@ def change_flat(view: ReportView, params: Params) -> Iterator[Hit]:
         figures += [plain(change.percent) + "%"] if change.percent else []
         if figures:
             data = {"subject": ref.label, "word": change.direction, "figures": "、".join(figures)}
-            yield Hit(_at(ref, "增减"), data, ())
+            yield Hit(ref.at("change", "direction"), data, ())
 
 
 @kind("change_empty", fields={"subject", "word"})
@@ -97,7 +93,7 @@ def change_empty(view: ReportView, params: Params) -> Iterator[Hit]:
     for ref in _stated_changes(view):
         change = ref.node.change
         if DIRECTION_SIGN[change.direction] != 0 and change.amount == 0 and not change.percent:
-            yield Hit(_at(ref, "金额"), {"subject": ref.label, "word": change.direction}, (_at(ref, "增减"),))
+            yield Hit(ref.at("change", "amount"), {"subject": ref.label, "word": change.direction}, (ref.at("change", "direction"),))
 
 
 @kind("change_previous", fields=COMPARISON_FIELDS)
@@ -108,8 +104,8 @@ def change_previous(view: ReportView, params: Params) -> Iterator[Hit]:
         previous = implied_previous(ref.node)
         if change.previous is None or previous is None:
             continue
-        hit = compare(_at(ref, "上年"), ref.label, change.previous, previous,
-                      related=(value_path(ref), _at(ref, "金额")))
+        hit = compare(ref.at("change", "previous"), ref.label, change.previous, previous,
+                      related=(ref.value_path, ref.at("change", "amount")))
         if hit is not None:
             yield hit
 
@@ -131,7 +127,7 @@ def same_percent_bases(view: ReportView, params: Params) -> Iterator[Hit]:
         if not previous.interval.overlaps(other_previous.interval):
             data = {"subject": ref.label, "stated": plain(change.percent) + "%", "previous": plain(previous.point),
                     "other": other.label, "other_previous": plain(other_previous.point)}
-            yield Hit(_at(ref, "幅度"), data, (_at(other, "幅度"),))
+            yield Hit(ref.at("change", "percent"), data, (other.at("change", "percent"),))
 
 
 @kind("previous_rollup", fields={"subject", "stated", "arith", "expected"})
@@ -150,5 +146,5 @@ def previous_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
         if summed is not None and not previous.interval.overlaps(summed.interval):
             data = {"subject": ref.label, "stated": plain(previous.point), "arith": summed.expr,
                     "expected": plain(summed.point)}
-            yield Hit(_at(ref, "金额" if ref.node.change.amount is not None else "增减"), data,
-                      tuple(_at(child, "增减") for child in children))
+            yield Hit(ref.at("change", "amount" if ref.node.change.amount is not None else "direction"), data,
+                      tuple(child.at("change", "direction") for child in children))

@@ -8,29 +8,10 @@ from typing import Iterator, Optional
 from juesuan_check.findings import Hit
 from juesuan_check.names import fold
 from juesuan_check.checks.reference import Entry
-from juesuan_check.checks.view import NodeRef, ReportView, normalize
+from juesuan_check.checks.derived import classified
+from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.names import normalize
 from juesuan_check.checks.kinds.base import Params, kind
-
-SECTION_KEY = "功能分类"
-
-
-def _classified(view: ReportView) -> Iterator[tuple[NodeRef, str]]:
-    """Every node of a 功能分类 breakdown with its level: 类 at the first level, then 款 or 项."""
-    catalogue = view.classification
-    for ref in view.nodes:
-        if SECTION_KEY not in ref.path or ref.path[-1] == SECTION_KEY:
-            continue
-        depth = ref.path[ref.path.index(SECTION_KEY) + 1 :].count("明细")
-        code = ref.node.code
-        if code is not None:
-            level = {3: "类", 5: "款", 7: "项"}[len(code)]
-        elif depth == 1:
-            level = "类"
-        else:
-            named = catalogue.by_name(ref.label) if catalogue else []
-            level = "款" if any(entry.level == "款" for entry in named) else "项"
-        yield ref, level
-
 
 def _entries(view: ReportView, ref: NodeRef, level: str) -> list[Entry]:
     return [entry for entry in view.classification.by_name(ref.label) if entry.level == level]
@@ -46,7 +27,7 @@ def classification_year(view: ReportView, params: RenameParams) -> Iterator[Hit]
     year = view.report.year
     if view.classification is None:
         return
-    for ref, level in _classified(view):
+    for ref, level in classified(view):
         named = _entries(view, ref, level)
         if not named or any(entry.valid_in(year) for entry in named):
             continue
@@ -58,7 +39,7 @@ def classification_year(view: ReportView, params: RenameParams) -> Iterator[Hit]
             continue
         data = {"subject": ref.trail(), "level": level, "stated": ref.label,
                 "expected": "、".join(dict.fromkeys(e.name for e in current)), "year": str(year)}
-        yield Hit(ref.path + ("名称",), data)
+        yield Hit(ref.at("name"), data)
 
 
 @kind("classification_unknown", fields={"subject", "stated", "year"})
@@ -66,10 +47,10 @@ def classification_unknown(view: ReportView, params: Params) -> Iterator[Hit]:
     """A first-level name of a 功能分类 breakdown that is no 类 in any year."""
     if view.classification is None:
         return
-    for ref, level in _classified(view):
+    for ref, level in classified(view):
         if level == "类" and ref.node.code is None and not _entries(view, ref, "类"):
             data = {"subject": ref.trail(), "stated": ref.label, "year": str(view.report.year)}
-            yield Hit(ref.path + ("名称",), data)
+            yield Hit(ref.at("name"), data)
 
 
 @kind("classification_code", fields={"subject", "stated", "expected", "code"})
@@ -77,14 +58,14 @@ def classification_code(view: ReportView, params: Params) -> Iterator[Hit]:
     """A printed code whose name, in the report's year, is not the item's name."""
     if view.classification is None:
         return
-    for ref, _ in _classified(view):
+    for ref, _ in classified(view):
         code = ref.node.code
         if code is None:
             continue
         names = view.classification.names_of(code, view.report.year)
         if names and normalize(ref.label) not in {normalize(name) for name in names}:
             data = {"subject": ref.trail(), "stated": ref.label, "expected": "、".join(names), "code": code}
-            yield Hit(ref.path + ("科目编码",), data, (ref.path + ("名称",),))
+            yield Hit(ref.at("code"), data, (ref.at("name"),))
 
 
 def _own_section(view: ReportView, ref: NodeRef, level: str) -> Optional[str]:
@@ -108,19 +89,21 @@ def classification_text(view: ReportView, params: Params) -> Iterator[Hit]:
         return
     year = view.report.year
     sections = {e.code: e.name for e in catalogue.entries if e.level == "款" and e.valid_in(year)}
-    for ref, level in _classified(view):
+    for ref, level in classified(view):
         if level not in ("款", "项"):
             continue
         own = _own_section(view, ref, level)
         if own is None:
             continue
-        for key, text in (("说明", ref.node.note), ("原因", ref.node.reason)):
+        for attr in ("note", "reason"):
+            text = getattr(ref.node, attr)
             if not text:
                 continue
             other = _other_section(catalogue.entries, fold(text), own, year)
             if other is not None:
-                data = {"subject": ref.label, "stated": other[1], "expected": sections.get(own, own), "field": key}
-                yield Hit(ref.path + (key,), data, (ref.path + ("名称",),))
+                at = ref.at(attr)
+                data = {"subject": ref.label, "stated": other[1], "expected": sections.get(own, own), "field": at[-1]}
+                yield Hit(at, data, (ref.at("name"),))
 
 
 def _other_section(entries: tuple[Entry, ...], text: str, own: str, year: int) -> Optional[tuple[str, str]]:

@@ -11,7 +11,10 @@ from typing import Iterator, Literal, Optional
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import plain
 from juesuan_check.checks.reference import Need
-from juesuan_check.checks.view import ReportView, normalize
+from juesuan_check.checks.view import ReportView
+from juesuan_check.report.model import Narrative, Report
+from juesuan_check.report.vocabulary import key, path
+from juesuan_check.names import normalize
 from juesuan_check.checks.kinds.base import Params, kind
 
 Level = Literal["part", "table", "item", "list"]
@@ -29,12 +32,12 @@ def _missing(view: ReportView, need: Need) -> Optional[tuple]:
         tables = view.report.tables
         if tables is None or any(normalize(t.name) == normalize(need.path) for t in tables):
             return None
-        return ("部门决算表",)
-    path, value, matched = view.trace(need.path)
+        return path(Report, "tables")
+    reached, value, matched = view.trace(need.path)
     if matched < len(need.path.split("/")):
-        return path
+        return reached
     if need.level == "list" and isinstance(value, tuple) and not value:
-        return path
+        return reached
     return None
 
 
@@ -72,7 +75,7 @@ def empty_table_note(view: ReportView, params: Params) -> Iterator[Hit]:
     """An empty table is still published, with a sentence saying why it is empty."""
     for index, table in enumerate(view.report.tables or ()):
         if table.empty and table.empty_note is None:
-            yield Hit(("部门决算表", index, "空表"), {"what": table.name})
+            yield Hit(path(Report, "tables", index, "empty"), {"what": table.name})
 
 
 @kind("operating_costs_required", fields={"what", "unit_type"})
@@ -83,7 +86,8 @@ def operating_costs_required(view: ReportView, params: Params) -> Iterator[Hit]:
     if profile is None or unit_type is None or unit_type not in profile.operating_costs_units:
         return
     if view.report.narrative.operating_costs is None:
-        yield Hit(("情况说明",), {"what": "机关运行经费", "unit_type": unit_type}, (("单位类型",),))
+        what = key(Narrative, "operating_costs")
+        yield Hit(path(Report, "narrative"), {"what": what, "unit_type": unit_type}, (path(Report, "unit_type"),))
 
 
 @kind("operating_costs_unexpected", fields={"amount", "unit_type"})
@@ -95,5 +99,5 @@ def operating_costs_unexpected(view: ReportView, params: Params) -> Iterator[Hit
     if profile is None or unit_type is None or unit_type in profile.operating_costs_units:
         return
     if costs is not None and costs.value is not None and costs.value > 0:
-        path = ("情况说明", "机关运行经费", "金额" if costs.amount is not None else "合计")
-        yield Hit(path, {"amount": plain(costs.value), "unit_type": unit_type}, (("单位类型",),))
+        at = path(Report, "narrative", "operating_costs", "amount" if costs.amount is not None else "total")
+        yield Hit(at, {"amount": plain(costs.value), "unit_type": unit_type}, (path(Report, "unit_type"),))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from juesuan_check.checks.derived import own_budget, parts_budget, value_path
+from juesuan_check.checks.derived import own_budget, parts_budget
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, money, places, plain
 from juesuan_check.checks.view import ReportView
@@ -22,8 +22,8 @@ def completion_ratio(view: ReportView, params: Params) -> Iterator[Hit]:
         if not budget.divides():
             continue
         ratio = Quantity.of(node.value) / budget
-        hit = compare(ref.path + ("年初预算完成率",), ref.label, node.completion, ratio, percent=True,
-                      related=(value_path(ref), ref.path + ("年初预算",)))
+        hit = compare(ref.at("completion"), ref.label, node.completion, ratio, percent=True,
+                      related=(ref.value_path, ref.at("budget")))
         if hit is not None:
             yield hit
 
@@ -39,7 +39,7 @@ def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
         parts = parts_budget(view, ref)
         if parts is None or own.interval.overlaps(parts.interval):
             continue
-        key = "年初预算" if node.budget is not None else "年初预算完成率"
+        key = "budget" if node.budget is not None else "completion"
         stated = plain(node.budget) if node.budget is not None else plain(node.completion) + "%"
         digits = places(node.value) if node.value is not None else 2
         data = {
@@ -50,7 +50,7 @@ def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
             "parts": money(parts.point, digits),
             "parts_arith": parts.expr,
         }
-        yield Hit(ref.path + (key,), data, tuple(child.path for child in view.children(ref)))
+        yield Hit(ref.at(key), data, tuple(child.path for child in view.children(ref)))
 
 
 @kind("completion_impossible", fields={"subject", "stated", "amount"})
@@ -60,4 +60,4 @@ def completion_impossible(view: ReportView, params: Params) -> Iterator[Hit]:
         node = ref.node
         if node.completion is not None and node.completion <= 0 and node.value is not None and node.value > 0:
             data = {"subject": ref.label, "stated": plain(node.completion) + "%", "amount": plain(node.value)}
-            yield Hit(ref.path + ("年初预算完成率",), data, (value_path(ref),))
+            yield Hit(ref.at("completion"), data, (ref.value_path,))

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from juesuan_check.checks.derived import implied_previous, value_path
+from juesuan_check.checks.derived import implied_previous
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, plain
 from juesuan_check.report.values import DIRECTION_SIGN
-from juesuan_check.checks.view import CHANGE_KEY, NodeRef, ReportView
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
@@ -41,10 +41,10 @@ def previous_amount(view: ReportView, params: Params) -> Iterator[Hit]:
         # Judged like a printed figure: last year's printed figure against the one the change implies.
         if compare((), ref.label, old.node.value, implied) is None:
             continue
-        at = ref.path + (CHANGE_KEY, "金额" if ref.node.change.amount is not None else "增减")
+        at = ref.at("change", "amount" if ref.node.change.amount is not None else "direction")
         data = {"subject": ref.label, "stated": plain(implied.point), "expected": plain(old.node.value),
                 "arith": implied.expr, "previous_file": view.previous.doc.file}
-        yield Hit(at, data, (value_path(ref),), related_previous=(value_path(old),))
+        yield Hit(at, data, (ref.value_path,), related_previous=(old.value_path,))
 
 
 @kind("previous_percent", fields=COMPARISON_FIELDS | {"previous_file"})
@@ -58,10 +58,10 @@ def previous_percent(view: ReportView, params: Params) -> Iterator[Hit]:
         ratio = (this - last) / last
         if DIRECTION_SIGN[change.direction] < 0:
             ratio = (last - this) / last
-        hit = compare(ref.path + (CHANGE_KEY, "幅度"), ref.label, change.percent, ratio, percent=True,
-                      related=(value_path(ref),), previous_file=view.previous.doc.file)
+        hit = compare(ref.at("change", "percent"), ref.label, change.percent, ratio, percent=True,
+                      related=(ref.value_path,), previous_file=view.previous.doc.file)
         if hit is not None:
-            yield Hit(hit.at, hit.data, hit.related, hit.truncated, related_previous=(value_path(old),))
+            yield Hit(hit.at, hit.data, hit.related, hit.truncated, related_previous=(old.value_path,))
 
 
 @kind("previous_direction", fields={"subject", "word", "stated", "expected", "previous_file"})
@@ -76,7 +76,7 @@ def previous_direction(view: ReportView, params: Params) -> Iterator[Hit]:
         if DIRECTION_SIGN[word] != actual:
             data = {"subject": ref.label, "word": word, "stated": plain(ref.node.value),
                     "expected": plain(old.node.value), "previous_file": view.previous.doc.file}
-            yield Hit(ref.path + (CHANGE_KEY, "增减"), data, (value_path(ref),), related_previous=(value_path(old),))
+            yield Hit(ref.at("change", "direction"), data, (ref.value_path,), related_previous=(old.value_path,))
 
 
 class CarryParams(Params):
@@ -93,9 +93,9 @@ def carried_over(view: ReportView, params: CarryParams) -> Iterator[Hit]:
     new, old = view.resolve(params.new), before.resolve(params.old)
     if new is None or old is None or new.node.value is None or old.node.value is None:
         return
-    hit = compare(value_path(new), new.label, new.node.value, Quantity.of(old.node.value),
+    hit = compare(new.value_path, new.label, new.node.value, Quantity.of(old.node.value),
                   previous_file=before.doc.file)
     if hit is not None:
         yield Hit(hit.at, {**hit.data, "arith": f"{old.label} {plain(old.node.value)}"}, (),
-                  related_previous=(value_path(old),))
+                  related_previous=(old.value_path,))
 

@@ -12,9 +12,12 @@ from typing import Iterator, Optional
 
 from juesuan_check.findings import Hit
 from juesuan_check.names import fold
-from juesuan_check.checks.view import NodeRef, ReportView, normalize
+from juesuan_check.checks.derived import FUNCTIONAL, classified
+from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.report.model import Report
+from juesuan_check.report.vocabulary import key
+from juesuan_check.names import normalize
 from juesuan_check.checks.kinds.base import Params, kind
-from juesuan_check.checks.kinds.classification import _classified
 
 _TRIPLE = re.compile(r"(.+?)\(类\)(.+?)\(款\)(.+?)\(项\)")
 
@@ -41,10 +44,10 @@ def _terms(view: ReportView) -> list[Term]:
 def _used_items(view: ReportView) -> list[tuple[str, str, NodeRef]]:
     """(类, 项) name pairs the 功能分类 breakdowns spend on, normalized, with the 项 node."""
     pairs = []
-    for ref, level in _classified(view):
+    for ref, level in classified(view):
         if level == "项":
             top = ref
-            while top.parent is not None and "功能分类" in top.parent.path and top.parent.path[-1] != "功能分类":
+            while top.parent is not None and FUNCTIONAL in top.parent.path and top.parent.path[-1] != FUNCTIONAL:
                 top = top.parent
             pairs.append((normalize(top.label), normalize(ref.label), ref))
     return pairs
@@ -70,7 +73,7 @@ def glossary_unused(view: ReportView, params: Params) -> Iterator[Hit]:
     names, items = _used_names(view), _used_items(view)
     for term in _terms(view):
         if not _is_used(term, names, items):
-            yield Hit(("名词解释", term.index), {"term": term.text})
+            yield Hit((key(Report, "glossary"), term.index), {"term": term.text})
 
 
 @kind("glossary_missing", fields={"term"})
@@ -94,4 +97,4 @@ def glossary_missing(view: ReportView, params: Params) -> Iterator[Hit]:
 
 
 def _name_path(ref: NodeRef) -> tuple:
-    return ref.path + ("名称",) if getattr(ref.node, "name", None) else ref.path
+    return ref.at("name") if getattr(ref.node, "name", None) else ref.path

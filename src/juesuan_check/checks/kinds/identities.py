@@ -15,7 +15,7 @@ from typing import Iterator, Literal, Optional
 
 from pydantic import field_validator
 
-from juesuan_check.checks.derived import implied_budget, implied_previous, value_path
+from juesuan_check.checks.derived import implied_budget, implied_previous
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, like, money, places, plain
 from juesuan_check.checks.view import NodeRef, ReportView
@@ -137,11 +137,11 @@ def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
     if left_value is None or found is None:
         return
     refs, right = found
-    related = tuple(value_path(ref) for ref in refs)
+    related = tuple(ref.value_path for ref in refs)
     relation = _SYMBOL[params.relation]
     if measure == "amount" and params.relation == "eq":
         # A printed figure against a sum: judged like any printed figure, truncation included.
-        hit = compare(value_path(left), left.label, left.node.value, right, related=related,
+        hit = compare(left.value_path, left.label, left.node.value, right, related=related,
                       relation=relation, left_arith=plain(left.node.value))
         if hit is not None:
             yield hit
@@ -174,9 +174,9 @@ def _shown(quantity: Quantity, ref: NodeRef, measure: str) -> str:
 def _place(ref: NodeRef, measure: str) -> tuple:
     """Where a finding about ``ref`` points: the figure its measure comes from."""
     if measure == "budget" and ref.node.budget is not None:
-        return ref.path + ("年初预算",)
+        return ref.at("budget")
     if measure == "budget" and ref.node.completion is not None:
-        return ref.path + ("年初预算完成率",)
+        return ref.at("completion")
     if measure == "previous" and ref.node.change is not None:
-        return ref.path + ("与上年相比", "金额" if ref.node.change.amount is not None else "增减")
-    return value_path(ref)
+        return ref.at("change", "amount" if ref.node.change.amount is not None else "direction")
+    return ref.value_path

@@ -7,6 +7,8 @@ from typing import Iterator
 from juesuan_check.findings import Hit
 from juesuan_check.names import clause_at, is_comparison, is_unit, other_organisations, years
 from juesuan_check.checks.view import ReportView, TextRef
+from juesuan_check.report.model import Labels
+from juesuan_check.report.vocabulary import key
 from juesuan_check.checks.kinds.base import Params, kind
 
 _FIELDS = {"subject", "stated", "expected"}
@@ -18,7 +20,7 @@ def label_year(view: ReportView, params: Params) -> Iterator[Hit]:
     for ref in view.labelled:
         if ref.labels.year is not None and ref.labels.year != year:
             data = {"subject": view.describe(ref.path), "stated": str(ref.labels.year), "expected": str(year)}
-            yield Hit(ref.path + ("年度",), data)
+            yield Hit(ref.path + (key(Labels, "year"),), data)
 
 
 @kind("label_unit", fields=_FIELDS)
@@ -28,7 +30,7 @@ def label_unit(view: ReportView, params: Params) -> Iterator[Hit]:
         stated = ref.labels.unit
         if stated is not None and not is_unit(stated, report.unit, report.aliases):
             data = {"subject": view.describe(ref.path), "stated": stated, "expected": report.unit}
-            yield Hit(ref.path + ("单位",), data)
+            yield Hit(ref.path + (key(Labels, "unit"),), data)
 
 
 def _text_hit(view: ReportView, ref: TextRef, token: str, occurrence: int, data: dict) -> Hit:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterator
 
-from juesuan_check.checks.derived import value_path
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import HUNDRED, Interval, plain, printed
 from juesuan_check.checks.view import ReportView
@@ -30,12 +29,12 @@ def cost_needs_count(view: ReportView, params: CountParams) -> Iterator[Hit]:
     counted = any(value >= 1 for _, value in found)
     spent = cost.node.value > 0
     if spent and not counted:
-        yield Hit(value_path(cost), {"subject": cost.label, "stated": plain(cost.node.value), "count": "0"},
+        yield Hit(cost.value_path, {"subject": cost.label, "stated": plain(cost.node.value), "count": "0"},
                   tuple(path for path, _ in found))
     elif params.both_ways and counted and not spent:
         path, value = next((p, v) for p, v in found if v >= 1)
         yield Hit(path, {"subject": cost.label, "stated": plain(cost.node.value), "count": str(value)},
-                  (value_path(cost),))
+                  (cost.value_path,))
 
 
 def _count_at(view: ReportView, selector: str) -> tuple[tuple, int | None]:
@@ -63,7 +62,7 @@ def shares_total(view: ReportView, params: Params) -> Iterator[Hit]:
         if not total.contains(HUNDRED):
             arith = " + ".join(plain(s) + "%" for s in shares if s)  # type: ignore[operator]
             stated = plain(sum(shares, Decimal(0))) + "%"  # type: ignore[arg-type]
-            related = tuple(child.path + ("占比",) for child in view.children(ref) if child.node.share is not None)
+            related = tuple(child.at("share") for child in view.children(ref) if child.node.share is not None)
             yield Hit(related[0], {"subject": ref.label, "stated": stated, "arith": arith}, related[1:])
 
 
@@ -72,9 +71,11 @@ def negative_amount(view: ReportView, params: Params) -> Iterator[Hit]:
     """Negative amounts are rare (冲销) and worth a look."""
     for ref in view.nodes:
         node = ref.node
-        for key, value in (("金额", node.amount), ("合计", node.total), ("年初预算", node.budget)):
+        for attr in ("amount", "total", "budget"):
+            value = getattr(node, attr)
             if value is not None and value < 0:
-                yield Hit(ref.path + (key,), {"subject": ref.label, "stated": plain(value), "field": key})
+                at = ref.at(attr)
+                yield Hit(at, {"subject": ref.label, "stated": plain(value), "field": at[-1]})
 
 
 class ExtremeParams(Params):
@@ -92,4 +93,4 @@ def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]
         if node.completion < params.low or node.completion > params.high:
             data = {"subject": ref.label, "stated": plain(node.completion) + "%",
                     "low": plain(params.low) + "%", "high": plain(params.high) + "%"}
-            yield Hit(ref.path + ("年初预算完成率",), data)
+            yield Hit(ref.at("completion"), data)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from juesuan_check.checks.derived import value_path
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity
 from juesuan_check.checks.view import ReportView
@@ -21,7 +20,7 @@ def share(view: ReportView, params: Params) -> Iterator[Hit]:
         if not whole.divides():
             continue  # a share of (about) nothing is undefined; the sums say whether the parts are zero too
         ratio = Quantity.of(node.value) / whole
-        hit = compare(ref.path + ("占比",), ref.label, node.share, ratio, percent=True,
-                      related=(value_path(ref), value_path(parent)), base=parent.label)
+        hit = compare(ref.at("share"), ref.label, node.share, ratio, percent=True,
+                      related=(ref.value_path, parent.value_path), base=parent.label)
         if hit is not None:
             yield hit

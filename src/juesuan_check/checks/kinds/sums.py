@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Iterator, Literal
 
-from juesuan_check.checks.derived import value_path
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, like, plain, printed, total
 from juesuan_check.checks.view import ReportView
+from juesuan_check.report.model import CountNode
+from juesuan_check.report.vocabulary import key
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
@@ -28,15 +29,15 @@ def children_sum(view: ReportView, params: SumParams) -> Iterator[Hit]:
             continue
         parts = total(Quantity.of(child.node.value) for child in children)
         assert parts is not None
-        related = tuple(value_path(child) for child in children)
+        related = tuple(child.value_path for child in children)
         if params.breakdown == "complete":
-            hit = compare(value_path(ref), ref.label, node.value, parts, related=related)
+            hit = compare(ref.value_path, ref.label, node.value, parts, related=related)
             if hit is not None:
                 yield hit
         elif parts.interval.lo > printed(node.value).hi:
             data = {"subject": ref.label, "stated": plain(node.value), "expected": like(parts.point, node.value),
                     "arith": parts.expr}
-            yield Hit(value_path(ref), data, related)
+            yield Hit(ref.value_path, data, related)
 
 
 @kind("count_sum", fields=COMPARISON_FIELDS)
@@ -46,9 +47,9 @@ def count_sum(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         parts = sum(c.value for c in node.children)  # type: ignore[misc]
         if parts != node.value:
-            key = "数量" if node.count is not None else "合计"
+            at = path + (key(CountNode, "count" if node.count is not None else "total"),)
             arith = " + ".join(str(c.value) for c in node.children)
             data = {"subject": node.name or str(path[-1]), "stated": str(node.value), "expected": str(parts),
                     "arith": arith}
-            related = tuple(path + ("明细", i) for i in range(len(node.children)))
-            yield Hit(path + (key,), data, related)
+            related = tuple(path + (key(CountNode, "children"), i) for i in range(len(node.children)))
+            yield Hit(at, data, related)

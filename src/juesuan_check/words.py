@@ -1,12 +1,14 @@
-"""The words of input problems, in Chinese and English. Rule messages live with the rules in rules/."""
+"""Every word a user reads, in Chinese and English, except the rules' own texts (which live with each rule
+in rules/*.yaml): input problems, severities, the labels of the outputs, the rule documentation and the
+command line. A key that is not here is a programming error (KeyError), and a test looks for every key
+the code uses.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from juesuan_check.report.problems import Problem
-
-_TEXTS: dict[str, tuple[str, str]] = {
+WORDS: dict[str, tuple[str, str]] = {
     "file.missing": ("找不到文件", "no such file"),
     "file.directory": ("这是一个目录，不是报告文件", "is a directory, not a report file"),
     "file.unreadable": ("无法读取：{reason}", "cannot read: {reason}"),
@@ -85,6 +87,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "model.list_type": ("“{key}”应是列表", "'{key}' must be a list"),
     "rules.family": ("规则 {code} 的代码应以本文件的族前缀 {family} 开头", "rule {code}: its code must start with this file's family {family}"),
     "rules.kind": ("规则 {code} 的类型“{kind}”不存在（可用：{known}）", "rule {code}: unknown kind '{kind}' (known: {known})"),
+    "rules.engine": ("规则 {code} 的引擎规则“{kind}”不存在（可用：{known}）", "rule {code}: unknown engine rule '{kind}' (known: {known})"),
     "rules.message_field": (
         "规则 {code} 的消息模板用了类型不提供的字段 {fields}（可用：{known}）",
         "rule {code}: the message uses fields its kind does not give: {fields} (known: {known})",
@@ -105,7 +108,70 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "extract.unread": ("没有读懂（{place}）：", "not understood ({place}): "),
     "extract.summary": ("{count} 个含数字的句子没有读懂，已列在草稿末尾，请人工补录", "{count} sentences with numbers were not understood; they are listed at the end of the draft"),
+    "model.value_error": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
     "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
+    # severities, as every output names them
+    "severity.error": ("错误", "error"),
+    "severity.warning": ("警告", "warning"),
+    "severity.info": ("提示", "info"),
+    "severity.explained": ("已说明", "explained"),
+    # the text output
+    "text.clean": ("没有发现问题", "no findings"),
+    "text.invalid": ("无法检查", "could not be checked"),
+    "text.files": ("个文件", "files"),
+    "text.total": ("合计", "total"),
+    "text.year": ("{year}年度", "{year}"),
+    "text.sep": ("，", ", "),
+    "text.colon": ("：", ": "),
+    "text.whole": ("报告整体", "the report as a whole"),
+    "text.count.error": ("{count} 错误", "{count} errors"),
+    "text.count.warning": ("{count} 警告", "{count} warnings"),
+    "text.count.info": ("{count} 提示", "{count} info"),
+    "text.count.explained": ("{count} 已说明", "{count} explained"),
+    # juesuan diff as a table
+    "diff.title": ("比较 {old}（{old_year}年度）→ {new}（{new_year}年度）", "Comparing {old} ({old_year}) → {new} ({new_year})"),
+    "diff.previous-year": (
+        "上一年度的报告：新报告的“与上年相比”已按旧报告的数字核对。",
+        "Last year's report: the new report's changes on last year are checked against it.",
+    ),
+    "diff.same-year": ("同一年度的两个版本：以下是修改之处。", "Two versions of the same year: these are the corrections."),
+    "diff.swapped": (
+        "旧报告的年度晚于新报告：是否把两个文件的顺序写反了？（juesuan diff 旧 新）",
+        "The old report is the later one: did you swap the files? (juesuan diff OLD NEW)",
+    ),
+    "diff.other": (
+        "两份报告不是相邻年度：只列出差异，不核对“与上年相比”。",
+        "The reports are not of consecutive years: differences only, changes on last year not checked.",
+    ),
+    "diff.column.place": ("位置", "place"),
+    "diff.column.old": ("旧", "old"),
+    "diff.column.new": ("新", "new"),
+    "diff.column.change": ("变化", "change"),
+    "diff.column.percent": ("变化率", "change %"),
+    "diff.added": ("{label}（新增）", "{label} (added)"),
+    "diff.removed": ("{label}（删除）", "{label} (removed)"),
+    "diff.summary": ("{changed} 处修改，{added} 处新增，{removed} 处删除", "{changed} changed, {added} added, {removed} removed"),
+    "diff.none": ("两份报告没有差异", "the reports do not differ"),
+    "diff.unit": ("注意：两份报告的单位不同（{old} → {new}）", "Note: the reports are of different units ({old} → {new})"),
+    "diff.money": ("注意：金额单位不同（{old} → {new}），金额未换算", "Note: the money units differ ({old} → {new}); amounts are not converted"),
+    "diff.findings": ("与上年报告对照的发现", "Findings against last year's report"),
+    "diff.points": (" 个百分点", " pp"),
+    "diff.yes": ("是", "yes"),
+    "diff.no": ("否", "no"),
+    # rule documentation: juesuan rules, juesuan explain
+    "docs.column.code": ("代码", "code"),
+    "docs.column.name": ("名称", "name"),
+    "docs.column.severity": ("级别", "severity"),
+    "docs.column.title": ("说明", "title"),
+    "docs.why": ("为什么重要", "Why it matters"),
+    "docs.explainable": ("可在 审核说明 中书面说明。", "May be acknowledged under 审核说明."),
+    "docs.engine": ("由检查引擎在其他规则的发现上报告。", "Reported by the engine on the findings of other rules."),
+    "docs.pass": ("通过的示例", "Passing example"),
+    "docs.fail": ("不通过的示例", "Failing example"),
+    # the command line
+    "cli.no_files": ("没有找到 .yaml 报告文件", "no .yaml report files found"),
+    "cli.no_rule": ("没有规则 {code}（juesuan rules 列出全部规则）", "no rule {code} (juesuan rules lists them all)"),
+    "cli.command_line": ("命令行", "the command line"),
 }
 
 
@@ -114,13 +180,7 @@ class _Defaulting(dict):
         return "{" + key + "}"
 
 
-def text(message: str, lang: str, params: dict[str, Any]) -> str:
-    zh, en = _TEXTS.get(message) or _TEXTS["model.other"]
-    template = en if lang == "en" else zh
-    return template.format_map(_Defaulting(params))
-
-
-def render(problem: Problem, lang: str = "zh") -> str:
-    """``file:line:col: message`` on one line."""
-    message = text(problem.key, lang, problem.params).replace("\n", " ")
-    return f"{problem.where()}: {message}"
+def say(key: str, lang: str, params: dict[str, Any] | None = None) -> str:
+    """The words under ``key`` in ``lang`` (zh unless en), with ``params`` filled in."""
+    zh, en = WORDS[key]
+    return (en if lang == "en" else zh).format_map(_Defaulting(params or {}))
