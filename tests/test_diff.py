@@ -98,3 +98,11 @@ def test_ci_formats_carry_the_cross_year_findings():
 def test_unreadable_input_exits_2():
     result = diff(SEED, "tests/bad/tab.yaml")
     assert result.exit_code == 2 and "tab.yaml:5:1" in result.stderr
+
+
+def test_sarif_related_locations_name_their_own_file():
+    document = json.loads(diff("--format", "sarif", Y2017, SEED).stdout)
+    places = [(loc["physicalLocation"]["artifactLocation"]["uri"], loc["physicalLocation"]["region"]["startLine"])
+              for result in document["runs"][0]["results"] for loc in result.get("relatedLocations", [])]
+    assert (Y2017, 10) in places
+    assert all(uri in (Y2017, SEED) for uri, _ in places)

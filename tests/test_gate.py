@@ -13,11 +13,12 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from juesuan_check.cli import main
+from juesuan_check.reporters import FORMAT_NAMES
 
 SEED = "reports/2018.yaml"
 CORRECTED = "examples/2018-corrected.yaml"
 GOLDEN = ROOT / "tests" / "golden"
-FORMATS = ["text", "concise", "json", "jsonl", "sarif", "junit", "github", "gitlab"]
+FORMATS = list(FORMAT_NAMES)
 
 
 @pytest.fixture(autouse=True)
@@ -159,6 +160,7 @@ def test_juesuan_toml_takes_top_level_keys(tmp_path):
         ('[tool.juesuan]\nlang = "fr"\n', 2, "lang"),
         ('[tool.juesuan]\nselect = "LBL\n', 2, "TOML"),
         ('[tool.juesuan]\nselect = ["NOPE"]\n', None, "NOPE"),
+        ('[tool.juesuan]\nlang = "zh"\nformat = "xml"\n', 3, "format"),
     ],
 )
 def test_a_bad_setting_names_file_line_and_key(tmp_path, content, line, fragment):
@@ -229,3 +231,37 @@ def test_parallel_jobs_give_the_same_output_in_the_same_order():
     two = invoke("--format", "json", "--isolated", "--jobs", "2", "reports", "examples", "tests/fixtures")
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
+
+
+THIRDS = """\
+单位: 某市某区网格管理中心
+年度: 2018
+金额单位: 万元
+情况说明:
+  支出:
+    合计: 3000.00
+    明细:
+      - {名称: 基本支出, 金额: 2000.00, 占比: 66.66%}
+      - {名称: 项目支出, 金额: 1000.00, 占比: 33.33%}
+"""
+
+
+def test_selecting_a_family_keeps_its_truncations_visible(tmp_path):
+    report = tmp_path / "thirds.yaml"
+    report.write_text(THIRDS, encoding="utf-8")
+    result = invoke("--isolated", "--select", "SHR", "--format", "concise", str(report))
+    assert "RND001" in result.stdout and "SHR001" in result.stdout and ":8:" in result.stdout, result.stdout
+    ignored = invoke("--isolated", "--select", "SHR", "--ignore", "RND", "--format", "concise", str(report))
+    assert "RND001" not in ignored.stdout
+
+
+def test_json_and_sarif_carry_the_figures_as_data():
+    document = json.loads(invoke("--isolated", "--format", "json", SEED).stdout)
+    share = next(f for f in document["files"][0]["findings"] if f["code"] == "SHR001")
+    figures = share["figures"]
+    assert (figures["stated"], figures["expected"], figures["expression"]) == ("86.38%", "99.30%", "137.87 ÷ 138.84")
+    low, high = (float(x) for x in figures["interval"])
+    assert low < 99.30 < high and high - low < 0.02
+    sarif = json.loads(invoke("--isolated", "--format", "sarif", SEED).stdout)
+    result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "SHR001")
+    assert result["properties"]["figures"] == figures

@@ -190,7 +190,7 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
     NEW's opening balance against OLD's closing balance.
     """
-    from juesuan_check.diff import compare
+    from juesuan_check.checks.comparison import compare
     from juesuan_check.findings import FileResult, Tally
     from juesuan_check.report.loader import load
     from juesuan_check.report.problems import InputError

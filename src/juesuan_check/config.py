@@ -13,6 +13,7 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from juesuan_check.report.problems import InputError, Problem
+from juesuan_check.reporters import FORMAT_NAMES
 
 Level = Literal["error", "warning", "info"]
 CONFIG_FILES = ("juesuan.toml", "pyproject.toml")
@@ -29,7 +30,7 @@ class Settings(BaseModel):
     lang: Literal["zh", "en"] = "zh"
     profile: Optional[str] = None
     rules: tuple[str, ...] = ()  # extra rule folders, relative to the settings file
-    format: Optional[str] = None
+    format: Optional[Literal[FORMAT_NAMES]] = None  # type: ignore[valid-type]
 
     def merged(self, overrides: dict[str, Any]) -> Settings:
         """These settings under the command line's: every option given there replaces the file's."""

@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 from typing import Any, TextIO
 
-from juesuan_check.diff import Comparison, Side, interesting
+from juesuan_check.checks.comparison import Comparison, Side, interesting
 from juesuan_check.numbers import plain
 from juesuan_check.reporters import Context
 from juesuan_check.reporters.json_format import finding_dict

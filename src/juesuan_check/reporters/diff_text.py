@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from juesuan_check.diff import RELATIONS, Comparison, Row, interesting
+from juesuan_check.checks.comparison import RELATIONS, Comparison, Row, interesting
 from juesuan_check.numbers import plain
 from juesuan_check.reporters import Context
 from juesuan_check.reporters.text import finding_lines

@@ -1,13 +1,17 @@
 """``--format json``: one document with every file's findings and summary. The structure is stable and
-documented in README ("JSON output"); fields are only ever added."""
+documented in README ("JSON output"); fields are only ever added.
+
+Each finding carries its message and, for a comparing rule, its ``figures``: the printed figure, the
+recomputed figure rounded like it, the interval the exact recomputed value lies in, and the expression,
+so that a program reading the output need not parse the message."""
 
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, TextIO
+from typing import Any, Iterable, Optional, TextIO
 
 from juesuan_check import __version__
-from juesuan_check.findings import FileResult, Finding, Location
+from juesuan_check.findings import FileResult, Figures, Finding, Location
 from juesuan_check.report.problems import Problem
 from juesuan_check.reporters import Context
 
@@ -30,13 +34,25 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "source": finding.source,
         "place": finding.place,
         "related": [_location(r) for r in finding.related],
+        "figures": figures_dict(finding.figures),
     }
+
+
+def figures_dict(figures: Optional[Figures]) -> Optional[dict[str, Any]]:
+    """The arithmetic of a comparing rule's finding: the printed figure, the recomputed one (rounded like
+    it), the interval [low, high] the exact recomputed value lies in, and the expression."""
+    if figures is None:
+        return None
+    return {"stated": figures.stated, "expected": figures.expected, "interval": [figures.low, figures.high],
+            "expression": figures.expression}
 
 
 def _location(location: Location) -> dict[str, Any]:
     place: dict[str, Any] = {"path": location.path, "line": location.line, "column": location.col}
     if location.file is not None:
         place["file"] = location.file  # in another file: the previous year's report
+    if location.place is not None:
+        place["place"] = location.place  # in the published document the file was drafted from
     return place
 
 

@@ -14,6 +14,7 @@ from typing import Any, Iterable, TextIO
 from juesuan_check import __version__
 from juesuan_check.findings import FileResult
 from juesuan_check.reporters import Context
+from juesuan_check.reporters.json_format import figures_dict
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 HOME = "https://github.com/juesuan-check/juesuan-check"
@@ -70,10 +71,13 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
                 entry["ruleIndex"] = index[f.code]
             if f.related:
                 entry["relatedLocations"] = [
-                    {"id": i, "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(r.line, r.col)},
+                    {"id": i, "physicalLocation": {"artifactLocation": {"uri": _uri(r.file or f.file)},
+                                                   "region": _region(r.line, r.col)},
                      "message": {"text": r.path}}
                     for i, r in enumerate(f.related)
                 ]
+            if f.figures is not None:
+                entry["properties"] = {"figures": figures_dict(f.figures)}
             if f.explained:
                 entry["suppressions"] = [{"kind": "inSource", "justification": f.explained}]
             sarif_results.append(entry)
