@@ -36,7 +36,9 @@ def report(rng: random.Random) -> str:
     anchor = "  # 三公经费"
     if rng.random() < 0.6 and anchor not in text:
         anchor = "\n  # 三、"
-    extra = "".join(EXTRA_CLASS.format(amount=f"{rng.randint(100, 99999) / 100:.2f}") for _ in range(rng.randint(0, 30)))
+    extra = "".join(
+        EXTRA_CLASS.format(amount=f"{rng.randint(100, 99999) / 100:.2f}") for _ in range(rng.randint(0, 30))
+    )
     if extra and anchor in text:
         text = text.replace(anchor, extra + anchor, 1)
     if rng.random() < 0.3:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -31,7 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate  # noqa: E402
 
-IMPORT_FLOOR = "import click; from pydantic import BaseModel; from ruamel.yaml import YAML; from rich.console import Console"
+IMPORT_FLOOR = (
+    "import click; from pydantic import BaseModel; from ruamel.yaml import YAML; from rich.console import Console"
+)
 PARSE_FLOOR = """
 import sys
 from ruamel.yaml import YAML
@@ -105,9 +106,11 @@ def main() -> None:
         memory_small = timed([*tool, "check", "--isolated", "--format", "concise", str(small)])[1]
         memory_all = timed(check)[1]
         lines.append("")
-        lines.append(f"Peak memory of the folder run: {memory_small / 1024:.0f} MB for {max(1, args.files // 10)} files, "
-                     f"{memory_all / 1024:.0f} MB for {args.files} files "
-                     f"(per file {(ours / args.files) * 1000:.1f} ms on one core).")
+        lines.append(
+            f"Peak memory of the folder run: {memory_small / 1024:.0f} MB for {max(1, args.files // 10)} files, "
+            f"{memory_all / 1024:.0f} MB for {args.files} files "
+            f"(per file {(ours / args.files) * 1000:.1f} ms on one core)."
+        )
     print("\n".join(lines))
 
 

@@ -49,5 +49,8 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path = ROOT):
 
     return subprocess.run(
         [sys.executable, "-m", "juesuan_check", *args],
-        cwd=cwd, input=stdin, capture_output=True, timeout=60,
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
     )

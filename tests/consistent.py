@@ -49,8 +49,9 @@ class Builder:
     def item(self, indent: int, name: str, amount: F, whole: F, **extra: str) -> None:
         parts = [f"名称: {name}", f"金额: {printed(amount)}", f"占比: {percent(amount, whole)}"]
         parts += [f"{key}: {value}" for key, value in extra.items()]
-        self.add(" " * indent + "- {" + ", ".join(parts) + "}",
-                 金额=printed(amount), 占比=percent(amount, whole), **extra)
+        self.add(
+            " " * indent + "- {" + ", ".join(parts) + "}", 金额=printed(amount), 占比=percent(amount, whole), **extra
+        )
 
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
@@ -128,7 +129,11 @@ def reports(draw: st.DrawFn) -> Builder:
     b.add(f"    合计: {printed(closing)}", 合计=printed(closing))
     b.add("  财政拨款支出:")
     total_budget = sum(budgets)
-    overall = {"合计": printed(spending), "年初预算": printed(total_budget), "年初预算完成率": percent(spending, total_budget)}
+    overall = {
+        "合计": printed(spending),
+        "年初预算": printed(total_budget),
+        "年初预算完成率": percent(spending, total_budget),
+    }
     b.add("    总体情况: {" + ", ".join(f"{k}: {v}" for k, v in overall.items()) + ", 明细: [", **overall)
     for name, actual, budget in (("基本支出", basic, budgets[0]), ("项目支出", projects, budgets[1])):
         b.item(8, name, actual, spending, 年初预算=printed(budget), 年初预算完成率=percent(actual, budget))

@@ -28,7 +28,9 @@ def test_a_cached_catalogue_is_the_parsed_one(tmp_path, monkeypatch):
     second = cache.cached(files, build)
     assert calls == [1]
     assert [r.code for r in second.rules] == [r.code for r in first.rules]
-    assert second.get("SHR001").render({"subject": "a", "stated": "1%", "expected": "2%", "arith": "1 ÷ 50", "base": "b"}, "zh")
+    assert second.get("SHR001").render(
+        {"subject": "a", "stated": "1%", "expected": "2%", "arith": "1 ÷ 50", "base": "b"}, "zh"
+    )
 
 
 def test_a_changed_rule_file_is_a_miss(tmp_path, monkeypatch):

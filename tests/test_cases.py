@@ -14,9 +14,18 @@ from conftest import ROOT
 
 CASES = ROOT / "tests" / "cases"
 FAMILY = {
-    "sums": ("SUM",), "shares": ("SHR",), "changes": ("CHG",), "completion": ("BUD",),
-    "identities": ("IDN",), "labels": ("LBL",), "acknowledgements": ("ACK",), "completeness": ("REQ",),
-    "plausibility": ("PLA",), "classification": ("FUN",), "glossary": ("GLO",), "crossyear": ("XYR",),
+    "sums": ("SUM",),
+    "shares": ("SHR",),
+    "changes": ("CHG",),
+    "completion": ("BUD",),
+    "identities": ("IDN",),
+    "labels": ("LBL",),
+    "acknowledgements": ("ACK",),
+    "completeness": ("REQ",),
+    "plausibility": ("PLA",),
+    "classification": ("FUN",),
+    "glossary": ("GLO",),
+    "crossyear": ("XYR",),
 }
 
 

@@ -114,7 +114,9 @@ def test_a_bureau_profile_adds_tables(tmp_path):
     (tmp_path / "profiles" / "liaoning.yaml").write_text(BUREAU_PROFILE, encoding="utf-8")
     result = invoke("check", "--format", "json", "--rules", str(tmp_path), "--profile", "liaoning", CORRECTED)
     findings = json.loads(result.stdout)["files"][0]["findings"]
-    assert [f["message"] for f in findings if f["code"] == "REQ002"] == ["部门决算表缺少《机关运行经费支出决算表》（某省部门决算公开模板）"]
+    assert [f["message"] for f in findings if f["code"] == "REQ002"] == [
+        "部门决算表缺少《机关运行经费支出决算表》（某省部门决算公开模板）"
+    ]
     assert invoke("check", CORRECTED).exit_code == 0  # without the bureau's profile nothing changes
 
 

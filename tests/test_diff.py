@@ -102,7 +102,10 @@ def test_unreadable_input_exits_2():
 
 def test_sarif_related_locations_name_their_own_file():
     document = json.loads(diff("--format", "sarif", Y2017, SEED).stdout)
-    places = [(loc["physicalLocation"]["artifactLocation"]["uri"], loc["physicalLocation"]["region"]["startLine"])
-              for result in document["runs"][0]["results"] for loc in result.get("relatedLocations", [])]
+    places = [
+        (loc["physicalLocation"]["artifactLocation"]["uri"], loc["physicalLocation"]["region"]["startLine"])
+        for result in document["runs"][0]["results"]
+        for loc in result.get("relatedLocations", [])
+    ]
     assert (Y2017, 10) in places
     assert all(uri in (Y2017, SEED) for uri, _ in places)

@@ -49,8 +49,11 @@ def test_every_value_names_its_place_in_the_document():
 
 def test_a_sentence_it_cannot_read_is_listed_with_its_line(tmp_path):
     document = tmp_path / "r.txt"
-    document.write_text("第三部分 某市某区某中心\n2020年度部门决算情况说明\n一、收入支出决算总体情况\n"
-                        "（一）收入总计100.00万元，包括：\n本年度另有调剂资金3.5万元用于设备更新。\n", encoding="utf-8")
+    document.write_text(
+        "第三部分 某市某区某中心\n2020年度部门决算情况说明\n一、收入支出决算总体情况\n"
+        "（一）收入总计100.00万元，包括：\n本年度另有调剂资金3.5万元用于设备更新。\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["extract", str(document)])
     assert result.exit_code == 0
     assert "# 第 5 行：本年度另有调剂资金3.5万元用于设备更新。" in result.stdout
@@ -87,8 +90,12 @@ def test_phrasing_variants(tmp_path):
     income = data["收入"]
     assert str(income["合计"]) == "1234.56"
     change = income["与上年相比"]  # "今年收入" speaks of the total, though it follows the last part
-    assert {k: v for k, v in change.items() if k != "金额"} == {"增减": "减少", "幅度": "7.49%", "幅度增减": "下降",
-                                                             "原因": "项目减少"}
+    assert {k: v for k, v in change.items() if k != "金额"} == {
+        "增减": "减少",
+        "幅度": "7.49%",
+        "幅度增减": "下降",
+        "原因": "项目减少",
+    }
     assert str(change["金额"]) == "100.00"
     assert [c["名称"] for c in income["明细"]] == ["财政拨款收入", "其他收入"]
     assert data["支出"]["与上年相比"] == {"增减": "持平"}
@@ -104,6 +111,8 @@ def test_checking_the_document_finds_what_checking_its_report_file_finds():
     from_document = json.loads(runner.invoke(main, ["check", "--format", "json", "--isolated", str(SOURCE)]).stdout)
     from_file = json.loads(runner.invoke(main, ["check", "--format", "json", "--isolated", str(SEED)]).stdout)
     key = lambda f: (f["code"], f["stated"], f["expected"], f["message"])  # noqa: E731
-    assert sorted(map(key, from_document["files"][0]["findings"])) == sorted(map(key, from_file["files"][0]["findings"]))
+    assert sorted(map(key, from_document["files"][0]["findings"])) == sorted(
+        map(key, from_file["files"][0]["findings"])
+    )
     share = next(f for f in from_document["files"][0]["findings"] if f["code"] == "SHR001")
     assert (share["line"], share["place"]) == (63, "第 63 行")

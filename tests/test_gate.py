@@ -116,11 +116,15 @@ def test_select_and_ignore_by_code_and_family():
     assert _codes("--select", "LBL", SEED) == {"LBL001", "LBL002", "LBL003"}
     assert _codes("--select", "SHR001,CHG003", SEED) == {"SHR001", "CHG003"}
     everything = _codes(SEED)
-    assert _codes("--ignore", "GLO", "--ignore", "REQ004", SEED) == {c for c in everything if not c.startswith("GLO") and c != "REQ004"}
+    assert _codes("--ignore", "GLO", "--ignore", "REQ004", SEED) == {
+        c for c in everything if not c.startswith("GLO") and c != "REQ004"
+    }
 
 
 def test_severity_override():
-    document = json.loads(invoke("--format", "json", "--severity", "BUD=error", "--severity", "IDN008=error", SEED).stdout)
+    document = json.loads(
+        invoke("--format", "json", "--severity", "BUD=error", "--severity", "IDN008=error", SEED).stdout
+    )
     (gap,) = [f for f in document["files"][0]["findings"] if f["code"] == "IDN008"]
     assert gap["severity"] == "error"
     # an override to error also stops the acknowledgement of the corrected report from counting
@@ -134,13 +138,18 @@ def test_unknown_codes_are_usage_errors():
 
 
 def test_settings_file_found_upward_and_the_command_line_wins(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.juesuan]\nselect = ["LBL"]\nfail-on = "warning"\n', encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.juesuan]\nselect = ["LBL"]\nfail-on = "warning"\n', encoding="utf-8"
+    )
     (tmp_path / "reports").mkdir()
     report = tmp_path / "reports" / "2018.yaml"
     report.write_text((ROOT / SEED).read_text(encoding="utf-8"), encoding="utf-8")
     codes = {f["code"] for f in json.loads(invoke("--format", "json", str(report)).stdout)["files"][0]["findings"]}
     assert codes == {"LBL001", "LBL002", "LBL003"}
-    codes = {f["code"] for f in json.loads(invoke("--format", "json", "--select", "SHR", str(report)).stdout)["files"][0]["findings"]}
+    codes = {
+        f["code"]
+        for f in json.loads(invoke("--format", "json", "--select", "SHR", str(report)).stdout)["files"][0]["findings"]
+    }
     assert codes == {"SHR001"}
     assert invoke("--isolated", "--select", "SHR", str(report)).exit_code == 1
 
@@ -191,8 +200,9 @@ def test_explain_works_for_every_listed_code_in_both_languages():
 def test_the_committed_schema_is_current():
     from juesuan_check.report.schema import schema_text
 
-    assert (ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8") == schema_text(), \
+    assert (ROOT / "schema" / "report.schema.json").read_text(encoding="utf-8") == schema_text(), (
         "regenerate with: juesuan schema -o schema/report.schema.json"
+    )
 
 
 def test_the_reports_validate_against_the_schema_and_carry_the_modeline():

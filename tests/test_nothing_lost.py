@@ -13,8 +13,12 @@ from conftest import ROOT
 from juesuan_check.report.loader import load
 from juesuan_check.report.reading import read_report
 
-FILES = ["reports/2018.yaml", "examples/2018-corrected.yaml", "tests/fixtures/2017-synthetic.yaml",
-         "tests/fixtures/2019-synthetic.yaml"]
+FILES = [
+    "reports/2018.yaml",
+    "examples/2018-corrected.yaml",
+    "tests/fixtures/2017-synthetic.yaml",
+    "tests/fixtures/2019-synthetic.yaml",
+]
 
 
 def _model_value(report: BaseModel, path: tuple) -> Any:
@@ -64,7 +68,11 @@ def test_checking_never_writes_to_the_file(tmp_path):
     target = tmp_path / "2018.yaml"
     target.write_bytes((ROOT / FILES[0]).read_bytes())
     before = target.read_bytes(), target.stat().st_mtime_ns
-    for args in (["check", str(target)], ["check", "--format", "sarif", str(target)], ["diff", str(target), str(target)]):
+    for args in (
+        ["check", str(target)],
+        ["check", "--format", "sarif", str(target)],
+        ["diff", str(target), str(target)],
+    ):
         CliRunner().invoke(main, args)
     assert (target.read_bytes(), target.stat().st_mtime_ns) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2018.yaml"]

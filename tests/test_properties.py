@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistent import Builder, reports
-from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.checks.engine import check
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.findings import Severity
 from juesuan_check.report.loader import parse
 from juesuan_check.report.reading import read_report
@@ -20,8 +20,12 @@ from juesuan_check.report.reading import read_report
 CATALOGUE = load_catalogue().select(ignore=("REQ", "GLO"))
 # CI runs the same examples every time (derandomized); JUESUAN_EXAMPLES=N explores N fresh ones locally.
 _EXPLORE = __import__("os").environ.get("JUESUAN_EXAMPLES")
-SETTINGS = settings(max_examples=int(_EXPLORE or 60), derandomize=not _EXPLORE, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=int(_EXPLORE or 60),
+    derandomize=not _EXPLORE,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def findings(text: str):
@@ -54,6 +58,6 @@ def test_changing_one_figure_is_an_error_at_its_line(report: Builder, data: st.D
     new = f"{figure.key}: {_changed(figure.text, figure.text.endswith('%'))}"
     lines[figure.line - 1] = lines[figure.line - 1].replace(old, new, 1)
     errors = [f for f in findings("\n".join(lines) + "\n") if f.severity is Severity.ERROR]
-    assert any(f.line == figure.line for f in errors), (
-        f"{old} → {new} at line {figure.line}: " + "; ".join(f"{f.code} {f.line}" for f in errors)
+    assert any(f.line == figure.line for f in errors), f"{old} → {new} at line {figure.line}: " + "; ".join(
+        f"{f.code} {f.line}" for f in errors
     )

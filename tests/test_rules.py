@@ -7,10 +7,10 @@ import string
 
 import pytest
 
-from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.checks.catalogue import ENGINE_RULES
 from juesuan_check.checks.examples import example_findings, example_views
 from juesuan_check.checks.kinds import KINDS
+from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.report.problems import InputError
 
 CATALOGUE = load_catalogue()

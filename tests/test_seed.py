@@ -77,9 +77,13 @@ def test_the_budget_gap_is_a_warning(seed):
 def test_figures_that_hold_raise_nothing(seed):
     quiet = [
         _line_of("占比: 0.7%"),  # 项目支出 0.97 ÷ 138.84 = 0.70%
-        _line_of("占比: 75.54%"), _line_of("占比: 14.41%"), _line_of("占比: 2.18%"), _line_of("占比: 7.87%"),
+        _line_of("占比: 75.54%"),
+        _line_of("占比: 14.41%"),
+        _line_of("占比: 2.18%"),
+        _line_of("占比: 7.87%"),
         _line_of("合计: 137.87"),  # 基本支出 = 131.58 + 6.29 and 人员经费/公用经费 = the economic classes
-        _line_of("名称: 人员经费"), _line_of("金额: 6.29"),
+        _line_of("名称: 人员经费"),
+        _line_of("金额: 6.29"),
     ]
     lines = {f["line"] for f in seed["files"][0]["findings"]}
     assert not lines & set(quiet)

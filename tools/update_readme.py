@@ -9,7 +9,11 @@ from juesuan_check.reporters.docs import readme_table
 readme = Path(__file__).resolve().parents[1] / "README.md"
 text = readme.read_text(encoding="utf-8")
 table = readme_table(load_catalogue())
-updated = re.sub(r"<!-- rules:start -->\n.*?\n<!-- rules:end -->",
-                 lambda _: f"<!-- rules:start -->\n{table}\n<!-- rules:end -->", text, flags=re.S)
+updated = re.sub(
+    r"<!-- rules:start -->\n.*?\n<!-- rules:end -->",
+    lambda _: f"<!-- rules:start -->\n{table}\n<!-- rules:end -->",
+    text,
+    flags=re.S,
+)
 readme.write_text(updated, encoding="utf-8")
 print("README rule table:", "updated" if updated != text else "already current")

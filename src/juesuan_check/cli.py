@@ -3,8 +3,10 @@ that needs it, so that ``juesuan --help`` stays fast."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from typing import Optional
+from collections.abc import Iterator
+from typing import Optional, TextIO
 
 import click
 
@@ -45,8 +47,11 @@ def _gate_options(format_help: str, fail_help: str):  # type: ignore[no-untyped-
         click.option("--lang", type=LANG, help="消息语言，默认 zh (message language)."),
         click.option("--fail-on", type=LEVELS, help=fail_help),
         click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings)."),
-        click.option("--config", type=click.Path(dir_okay=False),
-                     help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file)."),
+        click.option(
+            "--config",
+            type=click.Path(dir_okay=False),
+            help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file).",
+        ),
         click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files)."),
     ]
 
@@ -72,22 +77,55 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 @main.command(epilog=EXIT_CODES)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@_gate_options("输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).",
-               "达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).")
+@_gate_options(
+    "输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).",
+    "达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).",
+)
 @click.option("--select", multiple=True, help="只运行这些规则：代码或族前缀，逗号分隔 (only these codes or prefixes).")
 @click.option("--ignore", multiple=True, help="不运行这些规则：代码或族前缀 (skip these codes or prefixes).")
-@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL",
-              help="改变规则级别，如 BUD002=error (override a rule's severity).")
+@click.option(
+    "--severity",
+    "severities",
+    multiple=True,
+    metavar="CODE=LEVEL",
+    help="改变规则级别，如 BUD002=error (override a rule's severity).",
+)
 @click.option("--statistics", is_flag=True, help="按规则统计发现数 (count findings per rule).")
-@click.option("--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False, exists=True),
-              help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
-              help="并行检查的进程数，0 为全部 CPU (processes checking files in parallel; 0: all cores).")
-def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lang: Optional[str],
-          fail_on: Optional[str], exit_zero: Optional[bool], select: tuple[str, ...], ignore: tuple[str, ...],
-          severities: tuple[str, ...], statistics: bool, profile: Optional[str], rule_dirs: tuple[str, ...],
-          config: Optional[str], isolated: bool, jobs: int) -> None:
+@click.option(
+    "--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year)."
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True),
+    help="另加规则目录（*.yaml、profiles/、classification/） (extra rule folder, repeatable).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="并行检查的进程数，0 为全部 CPU (processes checking files in parallel; 0: all cores).",
+)
+def check(
+    files: tuple[str, ...],
+    fmt: Optional[str],
+    output: Optional[str],
+    lang: Optional[str],
+    fail_on: Optional[str],
+    exit_zero: Optional[bool],
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    severities: tuple[str, ...],
+    statistics: bool,
+    profile: Optional[str],
+    rule_dirs: tuple[str, ...],
+    config: Optional[str],
+    isolated: bool,
+    jobs: int,
+) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
 
@@ -99,8 +137,14 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
 
     paths = list(expand(files))
     overrides = {
-        "format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero, "profile": profile,
-        "select": _codes(select), "ignore": _codes(ignore), "severity": _severity_pairs(severities),
+        "format": fmt,
+        "lang": lang,
+        "fail-on": fail_on,
+        "exit-zero": exit_zero,
+        "profile": profile,
+        "select": _codes(select),
+        "ignore": _codes(ignore),
+        "severity": _severity_pairs(severities),
         "rules": tuple(os.path.abspath(d) for d in rule_dirs),
     }
     try:
@@ -112,13 +156,11 @@ def check(files: tuple[str, ...], fmt: Optional[str], output: Optional[str], lan
         _fail([say("cli.no_files", settings.lang)])
     name = _format_name(settings.format)
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
-    stream = context.tally.watch(_with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang))
-    write = reporter(name)
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            write(stream, handle, context)
-    else:
-        write(stream, sys.stdout, context)
+    stream = context.tally.watch(
+        _with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang)
+    )
+    with _output(output) as handle:
+        reporter(name)(stream, handle, context)
     if statistics:
         target = sys.stdout if name == "text" and not output else sys.stderr
         for code, rule_name, number in context.tally.statistics():
@@ -145,8 +187,14 @@ def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="markdown 输出 README 中的规则表 (markdown prints README's rule table).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown 输出 README 中的规则表 (markdown prints README's rule table).",
+)
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 def rules(fmt: str, lang: str) -> None:
     """列出全部规则。List every rule with its code, severity and title."""
@@ -181,10 +229,22 @@ def explain(code: str, lang: str) -> None:
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW")
 @click.option("--all", "show_all", is_flag=True, help="列出全部项目，包括没有变化的 (show unchanged rows too).")
-@_gate_options("text 和 json 输出比较表；其他格式输出跨年度发现 (text/json: the table; others: the findings).",
-               "达到此级别的跨年度发现使退出码为 1，默认 error (severity that fails the run).")
-def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optional[str], lang: Optional[str],
-         fail_on: Optional[str], exit_zero: Optional[bool], config: Optional[str], isolated: bool) -> None:
+@_gate_options(
+    "text 和 json 输出比较表；其他格式输出跨年度发现 (text/json: the table; others: the findings).",
+    "达到此级别的跨年度发现使退出码为 1，默认 error (severity that fails the run).",
+)
+def diff(
+    old: str,
+    new: str,
+    show_all: bool,
+    fmt: Optional[str],
+    output: Optional[str],
+    lang: Optional[str],
+    fail_on: Optional[str],
+    exit_zero: Optional[bool],
+    config: Optional[str],
+    isolated: bool,
+) -> None:
     """比较两份报告：上年与本年，或草稿与修改稿。Compare two reports, item by item.
 
     When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
@@ -215,17 +275,23 @@ def diff(old: str, new: str, show_all: bool, fmt: Optional[str], output: Optiona
     result = FileResult.of(doc.file, comparison.findings, report.unit, report.year)
     stream = context.tally.watch([result])
     write_comparison = diff_reporter(name)
-    handle = open(output, "w", encoding="utf-8") if output else sys.stdout
-    try:
+    with _output(output) as handle:
         if write_comparison is not None:
             list(stream)
             write_comparison(comparison, handle, context, show_all)
         else:  # the CI formats report the cross-year findings
             reporter(name)(stream, handle, context)
-    finally:
-        if output:
-            handle.close()
     sys.exit(context.tally.exit_code)
+
+
+@contextlib.contextmanager
+def _output(output: Optional[str]) -> Iterator[TextIO]:
+    """The file ``-o`` names (UTF-8), or standard output."""
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            yield handle
+    else:
+        yield sys.stdout
 
 
 @main.command()
@@ -246,13 +312,13 @@ def extract(document: str, output: Optional[str], lang: str) -> None:
         extraction = run_extract(document)
     except InputError as exc:
         _fail([p.render(lang) for p in exc.problems])
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(extraction.written.text)
-    else:
-        click.echo(extraction.written.text, nl=False)
+    with _output(output) as handle:
+        handle.write(extraction.written.text)
     for paragraph, sentence in extraction.unread:
-        click.echo(f"{document}:{paragraph.line}: {say('extract.unread', lang, {'place': paragraph.place})}{sentence}", err=True)
+        click.echo(
+            f"{document}:{paragraph.line}: {say('extract.unread', lang, {'place': paragraph.place})}{sentence}",
+            err=True,
+        )
     if extraction.unread:
         click.echo(say("extract.summary", lang, {"count": len(extraction.unread)}), err=True)
 
@@ -263,12 +329,8 @@ def schema(output: Optional[str]) -> None:
     """输出报告文件的 JSON Schema，供编辑器补全和校验。Print the JSON Schema of the report file."""
     from juesuan_check.report.schema import schema_text
 
-    text = schema_text()
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        click.echo(text, nl=False)
+    with _output(output) as handle:
+        handle.write(schema_text())
 
 
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

@@ -80,12 +80,18 @@ def load_settings(path: Optional[Path]) -> Settings:
         problems = []
         for error in exc.errors():
             key = ".".join(str(part) for part in error["loc"])
-            problems.append(Problem(file, _line_of(text, str(error["loc"][0])), None, "config.setting",
-                                    {"key": key, "msg": error["msg"]}))
+            problems.append(
+                Problem(
+                    file,
+                    _line_of(text, str(error["loc"][0])),
+                    None,
+                    "config.setting",
+                    {"key": key, "msg": error["msg"]},
+                )
+            )
         raise InputError(problems) from None
     base = path.parent
     return settings.model_copy(update={"rules": tuple(str((base / folder).resolve()) for folder in settings.rules)})
-
 
 
 def _line_of(text: str, key: str) -> Optional[int]:
@@ -99,7 +105,11 @@ def _line_of(text: str, key: str) -> Optional[int]:
 def check_codes(settings: Settings, known: frozenset[str], file: str) -> None:
     """Every code or prefix a setting names must name at least one rule."""
     problems = []
-    for key, values in (("select", settings.select), ("ignore", settings.ignore), ("severity", tuple(settings.severity))):
+    for key, values in (
+        ("select", settings.select),
+        ("ignore", settings.ignore),
+        ("severity", tuple(settings.severity)),
+    ):
         for value in values:
             if not any(code.startswith(value) for code in known):
                 problems.append(Problem(file, None, None, "config.code", {"key": key, "code": value}))

@@ -3,16 +3,17 @@ findings the engine makes of them, each file's result, the run's tally and the g
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
-from typing import Any, Iterable, Iterator, Optional
+from enum import StrEnum
+from typing import Any, Optional
 
 from juesuan_check.report.problems import Problem
 
 Path = tuple[Any, ...]
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"

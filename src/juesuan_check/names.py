@@ -4,18 +4,43 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 # A four-digit year not part of a larger number, and not an amount or a count (2000元, 1950人次).
-_YEAR = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*(?:万|元|亿|%|％|个|人|辆|台|套|件|项|批|次|户|家|吨|米))")
+_YEAR = re.compile(
+    r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*(?:万|元|亿|%|％|个|人|辆|台|套|件|项|批|次|户|家|吨|米))"
+)
 _CLAUSE_END = "，。；;,！？!?\n"
 # Words that make a clause a comparison, where the previous year belongs.
 _COMPARISON = ("上年", "去年", "同比", "相比", "比", "较", "增加", "减少", "增长", "下降", "持平", "以前")
 _ADMIN = "省市区县旗州盟"
 _ORG_SUFFIXES = (
-    "委员会", "纪检委", "中心", "办公室", "管理局", "人民政府", "政府", "检察院", "法院", "医院", "学校", "中学",
-    "小学", "公司", "局", "委", "办", "院", "所", "站", "队", "馆", "厅", "处", "部",
+    "委员会",
+    "纪检委",
+    "中心",
+    "办公室",
+    "管理局",
+    "人民政府",
+    "政府",
+    "检察院",
+    "法院",
+    "医院",
+    "学校",
+    "中学",
+    "小学",
+    "公司",
+    "局",
+    "委",
+    "办",
+    "院",
+    "所",
+    "站",
+    "队",
+    "馆",
+    "厅",
+    "处",
+    "部",
 )
 # Words before a name that make it someone the unit deals with, not the unit itself.
 _NOT_SUBJECT = ("根据", "按照", "依据", "经", "由", "向", "对", "与", "和", "及", "会同", "配合", "协助", "报", "受")

@@ -12,10 +12,10 @@ it, which is what a finding shows ("200.00 ÷ 250.00 = 80.00%").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 from enum import Enum
-from typing import Callable, Iterable
 
 _PRECISION = 40
 HUNDRED = Decimal(100)

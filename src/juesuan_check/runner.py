@@ -3,19 +3,20 @@ The CLI only wires this up and hands the results to a reporter."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path as FsPath
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Optional
 
 from juesuan_check.checks.catalogue import Catalogue
+from juesuan_check.checks.engine import check
 from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.config import Settings, check_codes, find_config, load_settings
-from juesuan_check.checks.engine import check
+from juesuan_check.findings import FileResult, Gate, Severity
 from juesuan_check.report.loader import load
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import read_report
 from juesuan_check.words import say
-from juesuan_check.findings import FileResult, Gate, Severity
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,9 @@ def _check_document(path: str, run: Run) -> FileResult:
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path, problems=tuple(exc.problems))
-    return FileResult.of(path, check(report, doc, run.catalogue, run.settings.lang, run.settings.profile),
-                         report.unit, report.year)
+    return FileResult.of(
+        path, check(report, doc, run.catalogue, run.settings.lang, run.settings.profile), report.unit, report.year
+    )
 
 
 def gate(settings: Settings) -> Gate:

@@ -13,13 +13,13 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
-from juesuan_check.report.loader import Path
-from juesuan_check.report.model import Acknowledgement
 from juesuan_check.checks.derived import FUNCTIONAL
 from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.names import normalize
+from juesuan_check.report.loader import Path
+from juesuan_check.report.model import Acknowledgement
 from juesuan_check.report.values import Category
 from juesuan_check.report.vocabulary import fields
-from juesuan_check.names import normalize
 
 Key = tuple[str, ...]
 
@@ -134,4 +134,3 @@ class Member(str):
 
 def is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-

@@ -13,8 +13,9 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable, TypeVar
+from typing import Any, TypeVar
 
 from juesuan_check import __version__
 
@@ -35,7 +36,7 @@ def key_of(files: Iterable[Path]) -> str:
     digest = hashlib.sha256(f"{__version__}|{sys.version}".encode())
     for file in sorted(files):
         status = file.stat()
-        digest.update(f"{file}|{status.st_size}|{status.st_mtime_ns}\0".encode("utf-8"))
+        digest.update(f"{file}|{status.st_size}|{status.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:32]
 
 

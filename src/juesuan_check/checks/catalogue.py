@@ -11,12 +11,13 @@ acknowledgements. Their rule entries give them a code, a message and documentati
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
-from juesuan_check.findings import Severity
 from juesuan_check.checks.kinds import COMPARISON_FIELDS, KindSpec, Params
 from juesuan_check.checks.reference import Classification, Profile
+from juesuan_check.findings import Severity
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ class Catalogue:
         chosen = tuple(select)
         dropped = tuple(ignore)
         rules = tuple(
-            rule for rule in self.rules
+            rule
+            for rule in self.rules
             if (not chosen or rule.engine is not None or rule.code.startswith(chosen))
             and not (dropped and rule.code.startswith(dropped))
         )

@@ -11,10 +11,10 @@ from juesuan_check.checks.align import Key, Leaf, is_number, leaves
 from juesuan_check.checks.catalogue import Catalogue
 from juesuan_check.checks.engine import check, make_view
 from juesuan_check.findings import Finding
+from juesuan_check.numbers import HUNDRED, money
 from juesuan_check.report.loader import Document
 from juesuan_check.report.model import Labels, Node, Report
 from juesuan_check.report.vocabulary import key
-from juesuan_check.numbers import HUNDRED, money
 
 # How the two reports relate, which decides what the comparison means.
 PREVIOUS_YEAR, SAME_YEAR, SWAPPED, OTHER = "previous-year", "same-year", "swapped", "other"
@@ -61,8 +61,9 @@ def _same(a: Any, b: Any) -> bool:
 
 
 # What every year rewrites: its texts, its changes on last year and the years its paragraphs print.
-YEARLY_KEYS = frozenset({key(Node, "change"), key(Node, "note"), key(Node, "reason"), key(Labels, "text"),
-                         key(Labels, "year")})
+YEARLY_KEYS = frozenset(
+    {key(Node, "change"), key(Node, "note"), key(Node, "reason"), key(Labels, "text"), key(Labels, "year")}
+)
 REPORT_YEAR = (key(Report, "year"),)
 
 
@@ -103,8 +104,9 @@ def relation_of(old: Report, new: Report) -> str:
     return OTHER
 
 
-def compare(old: tuple[Report, Document], new: tuple[Report, Document], catalogue: Catalogue,
-            lang: str = "zh") -> Comparison:
+def compare(
+    old: tuple[Report, Document], new: tuple[Report, Document], catalogue: Catalogue, lang: str = "zh"
+) -> Comparison:
     old_view = make_view(old[0], old[1], catalogue)
     new_view = make_view(new[0], new[1], catalogue)
     rows = _rows(leaves(old_view), leaves(new_view))
@@ -126,11 +128,11 @@ def _rows(old: dict[Key, Leaf], new: dict[Key, Leaf]) -> tuple[Row, ...]:
     old, new = _collapsed(old, new), _collapsed(new, old)
     order: list[Key] = list(new)
     previous: Optional[Key] = None
-    for key in old:
-        if key not in new:
+    for row_key in old:
+        if row_key not in new:
             at = order.index(previous) + 1 if previous in order else len(order) if previous else 0
-            order.insert(at, key)
-        previous = key
+            order.insert(at, row_key)
+        previous = row_key
     rows = (Row(key, (new.get(key) or old[key]).label, old.get(key), new.get(key)) for key in order)
     # A list element both reports have is shown by its values, not as a whole.
     return tuple(row for row in rows if (row.new or row.old).kind != "item" or row.status in ("added", "removed"))  # type: ignore[union-attr]
@@ -139,5 +141,8 @@ def _rows(old: dict[Key, Leaf], new: dict[Key, Leaf]) -> tuple[Row, ...]:
 def _collapsed(mine: dict[Key, Leaf], other: dict[Key, Leaf]) -> dict[Key, Leaf]:
     """``mine`` without the values inside list elements that ``other`` does not have."""
     alone = [key for key, leaf in mine.items() if leaf.kind == "item" and key not in other]
-    return {key: leaf for key, leaf in mine.items()
-            if not any(len(key) > len(prefix) and key[: len(prefix)] == prefix for prefix in alone)}
+    return {
+        key: leaf
+        for key, leaf in mine.items()
+        if not any(len(key) > len(prefix) and key[: len(prefix)] == prefix for prefix in alone)
+    }

@@ -3,13 +3,13 @@ behind 与上年相比 statements. Shared by several rule kinds and computed onc
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from typing import Optional
 
-from juesuan_check.report.model import Node
-from juesuan_check.numbers import Quantity, total
-from juesuan_check.report.values import DIRECTION_SIGN
 from juesuan_check.checks.view import CHILDREN, NodeRef, ReportView
-from juesuan_check.report.model import Appropriations
+from juesuan_check.numbers import Quantity, total
+from juesuan_check.report.model import Appropriations, Node
+from juesuan_check.report.values import DIRECTION_SIGN
 from juesuan_check.report.vocabulary import key
 
 FUNCTIONAL = key(Appropriations, "functional")
@@ -41,8 +41,6 @@ def parts_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
             return None
         budgets.append(budget)
     return total(budgets)
-
-
 
 
 def implied_previous(node: Node) -> Optional[Quantity]:

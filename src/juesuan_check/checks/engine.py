@@ -9,8 +9,9 @@ rather than rounded, and acknowledgements that explain nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator, Optional
+from typing import Optional
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
 from juesuan_check.checks.reference import choose_profile
@@ -47,7 +48,11 @@ class _Ack:
 
 
 def check(
-    report: Report, doc: Document, catalogue: Catalogue, lang: str = "zh", profile: Optional[str] = None,
+    report: Report,
+    doc: Document,
+    catalogue: Catalogue,
+    lang: str = "zh",
+    profile: Optional[str] = None,
     previous: Optional[tuple[Report, Document]] = None,
 ) -> list[Finding]:
     """The findings of every rule of ``catalogue`` on ``report``, held to the template ``profile`` (by
@@ -60,13 +65,17 @@ def check(
 
 
 def make_view(
-    report: Report, doc: Document, catalogue: Catalogue, profile: Optional[str] = None,
+    report: Report,
+    doc: Document,
+    catalogue: Catalogue,
+    profile: Optional[str] = None,
     previous: Optional[tuple[Report, Document]] = None,
 ) -> ReportView:
     before = None
     if previous is not None:
-        before = ReportView(previous[0], previous[1], choose_profile(catalogue.profiles, previous[0].year),
-                            catalogue.classification)
+        before = ReportView(
+            previous[0], previous[1], choose_profile(catalogue.profiles, previous[0].year), catalogue.classification
+        )
     chosen = choose_profile(catalogue.profiles, report.year, profile)
     return ReportView(report, doc, chosen, catalogue.classification, before)
 
@@ -86,8 +95,15 @@ def _acknowledgements(view: ReportView) -> list[_Ack]:
     acks = []
     for index, ack in enumerate(view.report.acknowledgements):
         target = view.resolve_path(ack.path) if ack.path else None
-        acks.append(_Ack(ack.code, ack.reason, (ACKNOWLEDGEMENTS, index, ACK_RULE), target=target,
-                         resolved=ack.path is None or target is not None))
+        acks.append(
+            _Ack(
+                ack.code,
+                ack.reason,
+                (ACKNOWLEDGEMENTS, index, ACK_RULE),
+                target=target,
+                resolved=ack.path is None or target is not None,
+            )
+        )
     for directive in view.doc.directives:
         for code in directive.codes:
             acks.append(_Ack(code, directive.reason, (), line=directive.line, col=directive.col))

@@ -18,8 +18,12 @@ from juesuan_check.report.reading import read_report
 from juesuan_check.report.vocabulary import key
 
 # Keys an example may leave out; they are filled in after parsing, so that its lines stay its own.
-DEFAULTS = {key(Report, "unit"): "某市某区网格管理中心", key(Report, "year"): 2018, key(Report, "money_unit"): "万元",
-            key(Report, "narrative"): {}}
+DEFAULTS = {
+    key(Report, "unit"): "某市某区网格管理中心",
+    key(Report, "year"): 2018,
+    key(Report, "money_unit"): "万元",
+    key(Report, "narrative"): {},
+}
 SEPARATOR = "\n---\n"
 
 

@@ -4,8 +4,8 @@ kept in the cache (see ``cache``) while the files are unchanged."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from pathlib import Path as FsPath
-from typing import Iterable
 
 from juesuan_check.checks.cache import cached
 from juesuan_check.checks.catalogue import Catalogue
@@ -26,12 +26,18 @@ def load_catalogue(directories: Iterable[FsPath] = ()) -> Catalogue:
 @functools.lru_cache(maxsize=8)
 def _load(directories: tuple[FsPath, ...]) -> Catalogue:
     folders = [default_rules_dir(), *directories]
-    files = [f for folder in folders for pattern in ("*.yaml", "profiles/*.yaml", "classification/*.yaml")
-             for f in folder.glob(pattern)]
+    files = [
+        f
+        for folder in folders
+        for pattern in ("*.yaml", "profiles/*.yaml", "classification/*.yaml")
+        for f in folder.glob(pattern)
+    ]
     return cached(files, lambda: _parse(directories))
 
 
 def _parse(directories: tuple[FsPath, ...]) -> Catalogue:
-    from juesuan_check.checks.rulefiles import parse_catalogue  # the file formats and their validation, only on a cache miss
+    from juesuan_check.checks.rulefiles import (
+        parse_catalogue,  # the file formats and their validation, only on a cache miss
+    )
 
     return parse_catalogue([default_rules_dir(), *directories])

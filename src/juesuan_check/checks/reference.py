@@ -94,7 +94,6 @@ class Classification:
         return [entry.name for entry in self.by_code(code, year)]
 
 
-
 def choose_profile(profiles: dict[str, Profile], year: int, name: Optional[str] = None) -> Optional[Profile]:
     """The profile named, or the one whose years contain ``year`` (else the nearest)."""
     if name is not None:
@@ -102,4 +101,3 @@ def choose_profile(profiles: dict[str, Profile], year: int, name: Optional[str] 
     if not profiles:
         return None
     return min(profiles.values(), key=lambda p: (p.years.distance(year), -p.years.first))
-

@@ -5,18 +5,19 @@ and ``reference``. Imported only when the catalogue is not in the cache."""
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable
 from pathlib import Path as FsPath
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from juesuan_check.checks.catalogue import ENGINE_RULES, Bilingual, Catalogue, Examples, Rule
-from juesuan_check.findings import Severity
 from juesuan_check.checks.kinds import KINDS, Params
+from juesuan_check.checks.reference import Classification, Entry, Need, Profile, Years
+from juesuan_check.findings import Severity
 from juesuan_check.report.loader import Document, load
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import validate
-from juesuan_check.checks.reference import Classification, Entry, Need, Profile, Years
 
 
 class _Strict(BaseModel):
@@ -141,8 +142,9 @@ def parse_catalogue(folders: list[FsPath]) -> Catalogue:
         classification = Classification((), {})
     if problems:
         raise InputError(problems)
-    return Catalogue(tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules),
-                     profiles, classification)
+    return Catalogue(
+        tuple(sorted(rules, key=lambda r: r.code)), families, frozenset(r.code for r in rules), profiles, classification
+    )
 
 
 def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
@@ -168,15 +170,25 @@ def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
         used = {name for _, name, _, _ in string.Formatter().parse(template) if name}
         unknown = used - fields
         if unknown:
-            raise problem("rules.message_field", "message", fields="、".join(sorted(unknown)),
-                          known="、".join(sorted(fields)))
+            raise problem(
+                "rules.message_field", "message", fields="、".join(sorted(unknown)), known="、".join(sorted(fields))
+            )
     span = doc.span(where)
     return Rule(
-        code=definition.code, name=definition.name, family=family, severity=definition.severity, kind=spec,
+        code=definition.code,
+        name=definition.name,
+        family=family,
+        severity=definition.severity,
+        kind=spec,
         engine=definition.engine,
-        params=params, title=_text(definition.title), description=_text(definition.description),
-        why=_text(definition.why), message=_text(definition.message), explainable_flag=definition.explainable,
-        examples=Examples(definition.examples.passing, definition.examples.failing), file=doc.file,
+        params=params,
+        title=_text(definition.title),
+        description=_text(definition.description),
+        why=_text(definition.why),
+        message=_text(definition.message),
+        explainable_flag=definition.explainable,
+        examples=Examples(definition.examples.passing, definition.examples.failing),
+        file=doc.file,
         line=span.line if span else 1,
     )
 
@@ -188,8 +200,15 @@ def _duplicates(rules: list[Rule]) -> list[Problem]:
         for key in (rule.code, rule.name):
             if key in seen:
                 first = seen[key]
-                problems.append(Problem(rule.file, rule.line, None, "rules.duplicate",
-                                        {"code": key, "first": f"{first.file}:{first.line}"}))
+                problems.append(
+                    Problem(
+                        rule.file,
+                        rule.line,
+                        None,
+                        "rules.duplicate",
+                        {"code": key, "first": f"{first.file}:{first.line}"},
+                    )
+                )
             seen[key] = rule
     return problems
 
@@ -228,19 +247,34 @@ def _resolve(profile: ProfileFile, file: str, files: dict, seen: tuple[str, ...]
         + [Need("list", r.path, r.label, ok) for r in profile.lists]
     )
     years = Years(profile.years.first, profile.years.last)
-    own = Profile(profile.name, profile.title, years, profile.source, tuple(needs),
-                  profile.operating_costs_units, profile.glossary, file)
+    own = Profile(
+        profile.name,
+        profile.title,
+        years,
+        profile.source,
+        tuple(needs),
+        profile.operating_costs_units,
+        profile.glossary,
+        file,
+    )
     if profile.extends is None:
         return own
     if profile.extends not in files or profile.extends in seen:
-        raise InputError([Problem(file, None, None, "profile.extends", {"name": profile.name, "base": profile.extends})])
+        raise InputError(
+            [Problem(file, None, None, "profile.extends", {"name": profile.name, "base": profile.extends})]
+        )
     base_file, base_path = files[profile.extends]
     base = _resolve(base_file, base_path, files, seen + (profile.name,))
     return Profile(
-        own.name, own.title, own.years, own.source, base.needs + own.needs,
-        own.operating_costs_units or base.operating_costs_units, base.glossary + own.glossary, file,
+        own.name,
+        own.title,
+        own.years,
+        own.source,
+        base.needs + own.needs,
+        own.operating_costs_units or base.operating_costs_units,
+        base.glossary + own.glossary,
+        file,
     )
-
 
 
 def load_classification(directories: Iterable[FsPath]) -> Classification:

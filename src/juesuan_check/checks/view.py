@@ -69,8 +69,12 @@ class LabelRef:
 
 class ReportView:
     def __init__(
-        self, report: Report, doc: Document, profile: Optional[Profile] = None,
-        classification: Optional[Classification] = None, previous: Optional[ReportView] = None,
+        self,
+        report: Report,
+        doc: Document,
+        profile: Optional[Profile] = None,
+        classification: Optional[Classification] = None,
+        previous: Optional[ReportView] = None,
     ):
         self.report = report
         self.doc = doc
@@ -135,8 +139,9 @@ class ReportView:
         span = self.doc.span(path)
         return (span.line, span.col) if span else (1, 1)
 
-    def location(self, path: Path, line: Optional[int] = None, col: Optional[int] = None,
-                 other_file: bool = False) -> Location:
+    def location(
+        self, path: Path, line: Optional[int] = None, col: Optional[int] = None, other_file: bool = False
+    ) -> Location:
         """Where ``path`` is (or ``line``/``col`` within it): in the report file, or — when the file was drafted
         from a published document — at the place in the document its value came from."""
         if line is None:

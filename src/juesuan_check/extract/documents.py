@@ -14,7 +14,6 @@ from juesuan_check.report.loader import MAX_BYTES, decode
 from juesuan_check.report.problems import InputError, Problem
 
 
-
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -37,9 +36,12 @@ def read(path: str) -> list[Paragraph]:
 
 
 def _text(file: Path) -> list[Paragraph]:
-    text = decode(file.read_bytes()[: MAX_BYTES], str(file))
-    return [Paragraph(line.strip(), f"第 {number} 行", number)
-            for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    text = decode(file.read_bytes()[:MAX_BYTES], str(file))
+    return [
+        Paragraph(line.strip(), f"第 {number} 行", number)
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip()
+    ]
 
 
 def _docx(file: Path) -> list[Paragraph]:
@@ -71,8 +73,13 @@ def _pdf(file: Path) -> list[Paragraph]:
     try:
         for page_number, page in enumerate(extract_pages(str(file)), start=1):
             pages += 1
-            on_page = [line for element in page if isinstance(element, LTTextContainer)
-                       for line in element if isinstance(line, LTTextLine) and line.get_text().strip()]
+            on_page = [
+                line
+                for element in page
+                if isinstance(element, LTTextContainer)
+                for line in element
+                if isinstance(line, LTTextLine) and line.get_text().strip()
+            ]
             on_page.sort(key=lambda line: (-line.y1, line.x0))
             for number, line in enumerate(on_page, start=1):
                 text = line.get_text().strip()

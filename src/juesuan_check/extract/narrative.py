@@ -46,13 +46,16 @@ class Reader(Summary, Specifics):
             text = paragraph.text
             if self._part(text):
                 continue
-            handler = {"overview": self._overview, "tables": self._tables, "narrative": self._narrative,
-                       "glossary": self._glossary}.get(self.part or "")
+            handler = {
+                "overview": self._overview,
+                "tables": self._tables,
+                "narrative": self._narrative,
+                "glossary": self._glossary,
+            }.get(self.part or "")
             if handler is not None:
                 handler(text)
         self._finish()
         return Draft(self.data, self.places, self._unread())
-
 
     def _part(self, text: str) -> bool:
         match = re.match(r"^\s*第([一二三四])部分\s*(.*)$", text)
@@ -71,11 +74,12 @@ class Reader(Summary, Specifics):
         self.pending_heading = None
         return False
 
-
     def _heading_label(self, text: str) -> None:
         """The unit and year a part heading prints: 第三部分 XX中心2018年度部门决算情况说明."""
         found = ph.year(text)
-        unit = re.sub(r"((?:19|20)[0-9]{2}\s*年度?)?\s*(部门)?(决算)?(情况说明|概况|部门决算表|名词解释)$", "", text).strip()
+        unit = re.sub(
+            r"((?:19|20)[0-9]{2}\s*年度?)?\s*(部门)?(决算)?(情况说明|概况|部门决算表|名词解释)$", "", text
+        ).strip()
         unit = re.sub(r"(?:19|20)[0-9]{2}\s*年度?.*$", "", unit).strip()
         key = {"overview": ("部门概况",), "narrative": ("情况说明",)}.get(self.part or "")
         if key is None:
@@ -90,7 +94,6 @@ class Reader(Summary, Specifics):
                 self.data["年度"] = found.value
                 self.places[("年度",)] = self.paragraphs[self.index]
 
-
     def _overview(self, text: str) -> None:
         body = ph.strip_numbering(text)
         if re.search(r"主要职责|部门职责", text) and HEADING.match(text):
@@ -103,10 +106,14 @@ class Reader(Summary, Specifics):
             self.places[("部门概况", "决算单位构成")] = self.paragraphs[self.index]
         elif self.mode == "duties" and body != text.strip():
             self.data.setdefault("部门概况", {}).setdefault("主要职责", []).append(body)
-            self.places[("部门概况", "主要职责", len(self.data["部门概况"]["主要职责"]) - 1)] = self.paragraphs[self.index]
+            self.places[("部门概况", "主要职责", len(self.data["部门概况"]["主要职责"]) - 1)] = self.paragraphs[
+                self.index
+            ]
         elif self.mode == "departments" and body != text.strip() and len(body) <= 40:
             self.data.setdefault("部门概况", {}).setdefault("机构设置", []).append(body)
-            self.places[("部门概况", "机构设置", len(self.data["部门概况"]["机构设置"]) - 1)] = self.paragraphs[self.index]
+            self.places[("部门概况", "机构设置", len(self.data["部门概况"]["机构设置"]) - 1)] = self.paragraphs[
+                self.index
+            ]
         elif self.mode == "composition":
             composition = ("部门概况", "决算单位构成")
             if "原文" not in self.get(composition) and re.search(r"包括|范围", text):
@@ -114,9 +121,10 @@ class Reader(Summary, Specifics):
                 self._labels(text)
             else:
                 self.get(composition)["单位列表"].append(body)
-                self.places[composition + ("单位列表", len(self.get(composition)["单位列表"]) - 1)] = self.paragraphs[self.index]
+                self.places[composition + ("单位列表", len(self.get(composition)["单位列表"]) - 1)] = self.paragraphs[
+                    self.index
+                ]
         self.cover(0, len(text) - len(body))  # the numbering
-
 
     def _tables(self, text: str) -> None:
         body = ph.strip_numbering(text)
@@ -130,7 +138,6 @@ class Reader(Summary, Specifics):
             index = len(self.data["部门决算表"]) - 1
             self.places[("部门决算表", index, "空表说明")] = self.paragraphs[self.index]
 
-
     def _glossary(self, text: str) -> None:
         body = ph.strip_numbering(text)
         match = re.match(r"^([^：:]{1,80})[：:]", body)
@@ -140,7 +147,6 @@ class Reader(Summary, Specifics):
             self.places[("名词解释", len(terms) - 1)] = self.paragraphs[self.index]
             self.cover(0, len(text))
 
-
     def _narrative(self, text: str) -> None:
         body = ph.strip_numbering(text)
         if HEADING.match(text):
@@ -148,14 +154,21 @@ class Reader(Summary, Specifics):
         if self.section is None:
             return
         handler = {
-            "收入": self._totals, "支出": self._totals, "年末结转和结余": self._totals,
-            "财政拨款支出": self._appropriations, "一般公共预算财政拨款支出": self._appropriations,
-            "三公经费": self._three, "基本支出": self._basic, "机关运行经费": self._single,
-            "政府采购": self._procurement, "国有资产": self._assets, "预算绩效": self._text_only,
-            "政府性基金": self._text_only, "国有资本经营": self._text_only,
+            "收入": self._totals,
+            "支出": self._totals,
+            "年末结转和结余": self._totals,
+            "财政拨款支出": self._appropriations,
+            "一般公共预算财政拨款支出": self._appropriations,
+            "三公经费": self._three,
+            "基本支出": self._basic,
+            "机关运行经费": self._single,
+            "政府采购": self._procurement,
+            "国有资产": self._assets,
+            "预算绩效": self._text_only,
+            "政府性基金": self._text_only,
+            "国有资本经营": self._text_only,
         }[self.section]
         handler(text)
-
 
     def _switch(self, body: str) -> None:
         if self.section in ("财政拨款支出", "一般公共预算财政拨款支出"):
@@ -171,14 +184,12 @@ class Reader(Summary, Specifics):
                 self.section, self.sub, self.cls = key, None, None
                 return
 
-
     def _finish(self) -> None:
         if self.units:
             self.data["金额单位"] = self.units.most_common(1)[0][0]
         narrative_unit = self.get(("情况说明", "单位"))
         if "单位" not in self.data and narrative_unit:
             self.data["单位"] = narrative_unit
-
 
     def _unread(self) -> list[tuple[Paragraph, str]]:
         unread = []
@@ -191,7 +202,5 @@ class Reader(Summary, Specifics):
         return unread
 
 
-
 def read(paragraphs: list[Paragraph]) -> Draft:
     return Reader(paragraphs).read()
-

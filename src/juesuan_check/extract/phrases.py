@@ -18,7 +18,9 @@ _AMOUNT = re.compile(rf"(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
 _PERCENT = re.compile(rf"(?P<value>-?{NUMBER})\s*[%％]")
 _NAME = r"[\u4e00-\u9fff（）()“”\"、·A-Za-z]+?"
 _ITEM = re.compile(rf"(?P<name>{_NAME})\s*(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
-NUMBERING = re.compile(r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+\s*[.．、](?![0-9]))\s*")
+NUMBERING = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+\s*[.．、](?![0-9]))\s*"
+)
 _DIRECTION = "|".join(word for word, sign in DIRECTION_SIGN.items() if sign)
 _NO_CHANGE = "|".join(word for word, sign in DIRECTION_SIGN.items() if not sign)
 _CHANGE = re.compile(
@@ -26,7 +28,11 @@ _CHANGE = re.compile(
     rf"(?P<word>{_DIRECTION})\s*(?P<amount>{NUMBER})\s*(?:亿元|万元|元)"
     rf"(?:[，,]?\s*(?P<pword>{_DIRECTION})\s*(?P<percent>{NUMBER})\s*[%％])?"
 )
-_FLAT = re.compile(r"(?:与上年(?:度)?相比|比上年(?:度)?(?:相比)?|较上年(?:度)?|同比)[，,]?(?P<subject>[^，,。；0-9]*?)(?P<word>" + _NO_CHANGE + ")")
+_FLAT = re.compile(
+    r"(?:与上年(?:度)?相比|比上年(?:度)?(?:相比)?|较上年(?:度)?|同比)[，,]?(?P<subject>[^，,。；0-9]*?)(?P<word>"
+    + _NO_CHANGE
+    + ")"
+)
 _COMPLETION = re.compile(rf"完成(?:年初)?预算的\s*(?P<value>{NUMBER})\s*[%％]")
 _SHARE = re.compile(rf"占(?P<base>[^0-9，,。；%％]*?)(?:的)?\s*(?P<value>{NUMBER})\s*[%％]")
 _REASON = re.compile(r"(?:主要原因(?:是|为|：|:)|原因主要是|原因是|主要是由于|主要由于)\s*(?P<reason>[^。；;]+)")
@@ -73,12 +79,8 @@ def _clean_name(name: str) -> str:
     name = NUMBERING.sub("", name).lstrip("）)．.、").strip("，,、：: ")
     for lead in ("其中", "包括", "合计", "共计", "总计为", "主要是", "具体包括"):
         if name.startswith(lead):
-            name = name[len(lead):].strip("，,、：: ")
+            name = name[len(lead) :].strip("，,、：: ")
     return name
-
-
-
-
 
 
 def share(text: str) -> Optional[Found]:
@@ -120,8 +122,16 @@ def change(text: str) -> Optional[Change]:
     reason, end = _reason_after(text, match.end())
     groups = match.groupdict()
     amount = number(groups["amount"]) if groups.get("amount") else None
-    return Change(match.group("subject").strip("，, "), match.group("word"), amount, groups.get("percent"),
-                  groups.get("pword"), reason, match.start(), end)
+    return Change(
+        match.group("subject").strip("，, "),
+        match.group("word"),
+        amount,
+        groups.get("percent"),
+        groups.get("pword"),
+        reason,
+        match.start(),
+        end,
+    )
 
 
 def _reason_after(text: str, start: int) -> tuple[Optional[str], int]:
@@ -148,8 +158,6 @@ def year(text: str) -> Optional[Found]:
 
 def years(text: str) -> list[Found]:
     return [Found(int(m.group("year")), m.start(), m.end()) for m in _YEAR.finditer(text)]
-
-
 
 
 def description(text: str) -> Optional[Found]:

@@ -38,10 +38,8 @@ class Recorder:
         self.pending_heading: Optional[str] = None
         self.numbered = False
 
-
     def cover(self, start: int, end: int) -> None:
         self.covered[self.index].append((start, end))
-
 
     def put(self, path: Path, value: Any, span: Optional[tuple[int, int]] = None) -> None:
         target: Any = self.data
@@ -53,19 +51,20 @@ class Recorder:
         if span:
             self.cover(*span)
 
-
     def append(self, path: Path, value: dict) -> Path:
         target: Any = self.data
         for key in path:
-            target = target.setdefault(key, []) if key == path[-1] else (
-                target.setdefault(key, {}) if isinstance(key, str) else target[key])
+            target = (
+                target.setdefault(key, [])
+                if key == path[-1]
+                else (target.setdefault(key, {}) if isinstance(key, str) else target[key])
+            )
         target.append(value)
         here = path + (len(target) - 1,)
         self.places[here] = self.paragraphs[self.index]
         for key in value:
             self.places[here + (key,)] = self.paragraphs[self.index]
         return here
-
 
     def get(self, path: Path) -> Any:
         target: Any = self.data
@@ -76,22 +75,18 @@ class Recorder:
                 return None
         return target
 
-
     def _node(self) -> Path:
         base = ("情况说明", self.section)
         return base + ((self.sub,) if self.sub else ())
-
 
     def _money(self, item: ph.Item) -> None:
         self.units[item.unit] += 1
 
     # 收入 / 支出 / 年末结转和结余 ---------------------------------------------------------------------
 
-
     def _labels(self, text: str) -> None:
         for found in ph.years(text):
             self.cover(found.start, found.end)
-
 
     def _labels_at(self, words: str, offset: int) -> None:
         for found in ph.years(words) or []:
@@ -99,12 +94,10 @@ class Recorder:
         for match in re.finditer(r"(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])", words):
             self.cover(offset + match.start(), offset + match.end())
 
-
     def _year(self, node: Path, words: str, offset: int, leading: bool = False) -> None:
         found = ph.year(words)
         if found is not None and (not leading or found.start <= 1) and self.get(node + ("年度",)) is None:
             self.put(node + ("年度",), found.value, (offset + found.start, offset + found.end))
-
 
     def _child_named(self, node: Path, subject: str) -> Optional[Path]:
         children = self.get(node + ("明细",)) or []
@@ -115,17 +108,14 @@ class Recorder:
                 return node + ("明细", index)
         return None
 
-
     def _last_child(self, node: Path) -> Optional[Path]:
         children = self.get(node + ("明细",))
         return node + ("明细", len(children) - 1) if children else None
-
 
     def _share(self, path: Path, sentence: str, offset: int) -> None:
         found = ph.share(sentence)
         if found is not None:
             self.put(path + ("占比",), f"{found.value}%", (offset + found.start, offset + found.end))
-
 
     def _change(self, path: Path, change: ph.Change, offset: int) -> None:
         statement: dict[str, Any] = {"增减": change.word}
@@ -141,4 +131,3 @@ class Recorder:
             self.places[path + ("与上年相比", key)] = self.paragraphs[self.index]
 
     # 财政拨款支出 -------------------------------------------------------------------------------------
-

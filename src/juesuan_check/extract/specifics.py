@@ -25,7 +25,7 @@ class Specifics(Recorder):
             return
         self.cover(0, len(text) - len(ph.strip_numbering(text)))
         self.cover(first.start, first.end)
-        rest = text[first.end:]
+        rest = text[first.end :]
         change = ph.change(text)
         if change is not None:
             self._change(child, change, 0)
@@ -40,7 +40,6 @@ class Specifics(Recorder):
             self.put(child + ("说明",), described.value, (first.end + described.start, first.end + described.end))
         self._cover_repeats(text, first)
 
-
     def _cover_repeats(self, text: str, first: ph.Item) -> None:
         """A paragraph that repeats its own figure (公务接待费0万元 … 0万元) says nothing new."""
         for item in ph.items(text)[1:]:
@@ -48,7 +47,6 @@ class Specifics(Recorder):
                 self.cover(item.start, item.end)
         for match in re.finditer(rf"(?<![0-9.]){re.escape(str(first.amount))}\s*(?:万元|元)", text):
             self.cover(match.start(), match.end())
-
 
     def _three_total(self, node: Path, text: str) -> None:
         self._year(node, text, 0, leading=True)
@@ -73,7 +71,6 @@ class Specifics(Recorder):
             self.append(node + ("明细",), {"名称": item.name, "金额": item.amount})
             self.cover(item.start, item.end)
 
-
     def _three_child(self, node: Path, name: str) -> Optional[Path]:
         children = self.get(node + ("明细",)) or []
         for index, child in enumerate(children):
@@ -89,7 +86,6 @@ class Specifics(Recorder):
                 first = ph.items(self.paragraphs[self.index].text)[0]
                 return self.append(parent + ("明细",), {"名称": name, "金额": first.amount})
         return None
-
 
     def _counts(self, path: Path, text: str) -> bool:
         patterns = {
@@ -110,7 +106,6 @@ class Specifics(Recorder):
 
     # 基本支出 -----------------------------------------------------------------------------------------
 
-
     def _basic(self, text: str) -> None:
         node = self._node()
         if ph.items(text) == []:
@@ -125,12 +120,11 @@ class Specifics(Recorder):
                     continue
                 child = self.append(node + ("明细",), {"名称": item.name, "金额": item.amount})
                 self.cover(part_start + item.start, part_start + item.end)
-                described = ph.description(part[item.end:])
+                described = ph.description(part[item.end :])
                 if described is not None:
                     self.put(child + ("说明",), described.value)
 
     # 机关运行经费、政府采购、国有资产、预算绩效 -----------------------------------------------------------------
-
 
     def _single(self, text: str) -> None:
         node = self._node()
@@ -149,7 +143,6 @@ class Specifics(Recorder):
         if change is not None:
             self._change(node, change, 0)
 
-
     def _procurement(self, text: str) -> None:
         node = self._node()
         found = ph.items(text)
@@ -161,14 +154,14 @@ class Specifics(Recorder):
             unit = _unit_before(first.name, "政府采购")
             if unit:
                 self.put(node + ("单位",), unit)
-            name = first.name[first.name.find("政府采购"):] if "政府采购" in first.name else first.name
+            name = first.name[first.name.find("政府采购") :] if "政府采购" in first.name else first.name
             self.put(node + ("名称",), name)
             self.put(node + ("合计",), first.amount, (first.start, first.end))
         for item in found:
             if "中小企业" in item.name:
                 sme = {"名称": item.name, "金额": item.amount}
                 self.put(node + ("中小企业",), sme, (item.start, item.end))
-                rest = text[item.end:]
+                rest = text[item.end :]
                 found_share = ph.share(rest)
                 if found_share is not None:
                     sme["占比"] = f"{found_share.value}%"
@@ -176,7 +169,6 @@ class Specifics(Recorder):
                 continue
             self.append(node + ("明细",), {"名称": item.name, "金额": item.amount})
             self.cover(item.start, item.end)
-
 
     def _assets(self, text: str) -> None:
         node = self._node()
@@ -189,17 +181,18 @@ class Specifics(Recorder):
         vehicles = re.search(r"(?:共有|拥有|现有)?车辆\s*([0-9０-９]+)\s*辆", text)
         if vehicles:
             self.put(node + ("车辆",), {"合计": int(ph.number(vehicles.group(1)))}, vehicles.span())
-            tail = text[vehicles.end():]
+            tail = text[vehicles.end() :]
             for match in re.finditer(r"([\u4e00-\u9fff]{2,12}?车)\s*([0-9０-９]+)\s*辆", tail):
                 kind = re.sub(r"^(其中[：:]?)", "", match.group(1))
                 self.append(node + ("车辆", "明细"), {"名称": kind, "数量": int(ph.number(match.group(2)))})
                 self.cover(vehicles.end() + match.start(), vehicles.end() + match.end())
-        for key, pattern in (("通用设备", r"50万元以上通用设备\s*([0-9０-９]+)\s*台"),
-                             ("专用设备", r"100万元以上专用设备\s*([0-9０-９]+)\s*台")):
+        for key, pattern in (
+            ("通用设备", r"50万元以上通用设备\s*([0-9０-９]+)\s*台"),
+            ("专用设备", r"100万元以上专用设备\s*([0-9０-９]+)\s*台"),
+        ):
             match = re.search(pattern, text)
             if match:
                 self.put(node + (key,), int(ph.number(match.group(1))), match.span())
-
 
     def _text_only(self, text: str) -> None:
         node = self._node()
@@ -208,7 +201,6 @@ class Specifics(Recorder):
         if self.get(node + ("原文",)) is None:
             self.put(node + ("原文",), text)
             self._labels(text)
-
 
 
 def _same_item(a: str, b: str) -> bool:
@@ -228,7 +220,7 @@ def _clauses(text: str, separators: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for index, char in enumerate(text):
         if char in separators:
-            out.append((start, text[start:index + 1]))
+            out.append((start, text[start : index + 1]))
             start = index + 1
     if start < len(text):
         out.append((start, text[start:]))

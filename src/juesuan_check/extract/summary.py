@@ -22,7 +22,6 @@ class Summary(Recorder):
             self.numbered = False  # only the paragraph's first sentence names the part
         self.cover(0, body_offset)
 
-
     def _totals_sentence(self, node: Path, text: str, offset: int, sentence: str) -> None:
         found = ph.items(sentence)
         is_total = self.get(node + ("合计",)) is None and found and found[0].start <= 1
@@ -59,11 +58,9 @@ class Summary(Recorder):
                 self.append(child + ("明细",), {"名称": item.name, "金额": item.amount})
                 self.cover(offset + item.start, offset + item.end)
 
-
     def _about_section(self, subject: str) -> bool:
         words = SUBJECTS.get(self.section or "", ())
         return subject.startswith(("今年", "本年")) or any(word in subject for word in words) or not subject
-
 
     def _appropriations(self, text: str) -> None:
         if self.sub is None:
@@ -72,7 +69,6 @@ class Summary(Recorder):
             self._overall(text)
         else:
             self._functional(text)
-
 
     def _overall(self, text: str) -> None:
         node = self._node()
@@ -100,7 +96,6 @@ class Summary(Recorder):
                 self.cover(offset + item.start, offset + item.end)
                 self._money(item)
 
-
     def _functional(self, text: str) -> None:
         node = self._node()
         sentences = list(ph.SENTENCE.finditer(text))
@@ -115,7 +110,7 @@ class Summary(Recorder):
                 for item, next_start in zip(found, [i.start for i in found[1:]] + [len(text)], strict=True):
                     child = self.append(node + ("明细",), {"名称": item.name, "金额": item.amount})
                     self.cover(item.start, item.end)
-                    self._share(child, text[item.end:next_start], item.end)
+                    self._share(child, text[item.end : next_start], item.end)
             return
         found = ph.items(text)
         if not found:
@@ -132,7 +127,7 @@ class Summary(Recorder):
         child = self.append(parent + ("明细",), item)
         self.cover(first.start, first.end)
         self._money(first)
-        rest = text[first.end:]
+        rest = text[first.end :]
         described = ph.description(rest)
         if described is not None:
             self.put(child + ("说明",), described.value, (first.end + described.start, first.end + described.end))
@@ -143,9 +138,7 @@ class Summary(Recorder):
         if why is not None:
             self.put(child + ("原因",), why.value, (first.end + why.start, first.end + why.end))
 
-
     def _is_class(self, node: Path, name: str) -> bool:
         return any(child.get("名称") == name for child in self.get(node + ("明细",)) or [])
 
     # 三公经费 -------------------------------------------------------------------------------------------
-

@@ -255,7 +255,7 @@ class _Converter:
     def _scalar(self, node: Any) -> Any:
         tag = str(node.tag)
         text = node.value
-        kind = tag[len(_TAG):] if tag.startswith(_TAG) else None
+        kind = tag[len(_TAG) :] if tag.startswith(_TAG) else None
         if kind == "str":
             return text
         if kind == "null":

@@ -37,7 +37,9 @@ class Change(Base, json_schema_extra={"description": "与上年相比：增减�
     reason: Optional[Text] = Field(None, alias="原因", description="增减的主要原因")
 
 
-class Counts(Base, json_schema_extra={"description": "三公经费的数量：出国团组和人次、接待批次和人次、车辆购置数和保有量"}):
+class Counts(
+    Base, json_schema_extra={"description": "三公经费的数量：出国团组和人次、接待批次和人次、车辆购置数和保有量"}
+):
     """数量: the counts printed with a 三公 item or a vehicle paragraph."""
 
     groups: Optional[Count] = Field(None, alias="团组", description="因公出国（境）团组个数")
@@ -81,7 +83,10 @@ class Node(Labels):
         return self.amount if self.amount is not None else self.total
 
 
-class Item(Node, json_schema_extra={"description": "一个明细项：名称、金额、占比、与上年相比、年初预算及完成率、原因、下级明细"}):
+class Item(
+    Node,
+    json_schema_extra={"description": "一个明细项：名称、金额、占比、与上年相比、年初预算及完成率、原因、下级明细"},
+):
     name: str = Field(alias="名称", description="项目名称，按印刷原样")
 
 
@@ -112,7 +117,9 @@ class Appropriations(Labels, json_schema_extra={"description": "财政拨款支�
     functional: Optional[Section] = Field(None, alias="功能分类", description="按支出功能分类科目的类、款、项")
 
 
-class Procurement(Section, json_schema_extra={"description": "政府采购支出：总额、货物/工程/服务明细、授予中小企业合同金额"}):
+class Procurement(
+    Section, json_schema_extra={"description": "政府采购支出：总额、货物/工程/服务明细、授予中小企业合同金额"}
+):
     """政府采购: the total and its 货物/工程/服务 parts in 明细."""
 
     sme: Optional[Item] = Field(None, alias="中小企业", description="授予中小企业合同金额及占比")
@@ -167,11 +174,15 @@ class Table(Base, json_schema_extra={"description": "第二部分中的一张决
     empty_note: Optional[Text] = Field(None, alias="空表说明", description="说明本表为空的原因")
 
 
-class Acknowledgement(Base, json_schema_extra={"description": "审核说明：对一个发现的书面说明（规则代码、位置、理由）"}):
+class Acknowledgement(
+    Base, json_schema_extra={"description": "审核说明：对一个发现的书面说明（规则代码、位置、理由）"}
+):
     """审核说明: a finding the unit has looked at and explains, like the 说明 a 提示性审核 asks for."""
 
     code: str = Field(alias="规则", description="规则代码，如 BUD002")
-    path: Optional[str] = Field(None, alias="位置", description="只说明这一位置（及其下级）的发现，如 情况说明/财政拨款支出")
+    path: Optional[str] = Field(
+        None, alias="位置", description="只说明这一位置（及其下级）的发现，如 情况说明/财政拨款支出"
+    )
     reason: Text = Field(alias="说明", description="书面理由")
 
 
@@ -179,7 +190,9 @@ class Report(Base):
     unit: str = Field(alias="单位", description="报告单位全称")
     aliases: tuple[str, ...] = Field((), alias="简称", description="报告中使用的单位简称")
     year: Year = Field(alias="年度", description="决算年度")
-    unit_type: Optional[UnitType] = Field(None, alias="单位类型", description="行政单位、参照公务员法管理的事业单位或事业单位")
+    unit_type: Optional[UnitType] = Field(
+        None, alias="单位类型", description="行政单位、参照公务员法管理的事业单位或事业单位"
+    )
     money_unit: MoneyUnit = Field(alias="金额单位")
     overview: Optional[Overview] = Field(None, alias="部门概况")
     tables: Optional[tuple[Table, ...]] = Field(None, alias="部门决算表")

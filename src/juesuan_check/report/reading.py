@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 import re
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -14,7 +14,6 @@ from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.values import Category
 from juesuan_check.report.vocabulary import by_key, category_at, key, model_at
 from juesuan_check.words import WORDS
-
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -47,8 +46,13 @@ def _finer_than_a_fen(doc: Document) -> list[Problem]:
             continue
         value = _at(doc.data, path)
         if isinstance(value, Decimal) and -value.as_tuple().exponent > allowed:  # type: ignore[operator]
-            params = {"key": path[-1], "text": str(value), "places": -value.as_tuple().exponent,
-                      "unit": unit, "allowed": allowed}
+            params = {
+                "key": path[-1],
+                "text": str(value),
+                "places": -value.as_tuple().exponent,
+                "unit": unit,
+                "allowed": allowed,
+            }
             problems.append(Problem(doc.file, span.line, span.col, "model.money_decimals", params))
     return problems
 

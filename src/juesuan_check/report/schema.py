@@ -9,8 +9,6 @@ from juesuan_check.report.model import Report
 SCHEMA_ID = "https://juesuan-check.github.io/schema/report.schema.json"
 
 
-
-
 def schema_text() -> str:
     schema = Report.model_json_schema(by_alias=True, mode="validation")
     document = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import PlainValidator, WithJsonSchema
@@ -44,8 +44,9 @@ def _text_number(text: str, kind: str) -> PydanticCustomError:
     if folded != text and _NUMBER.fullmatch(bare):
         return PydanticCustomError(f"{kind}_fullwidth", "full-width characters", {"text": text, "fixed": folded})
     if "," in bare and _NUMBER.fullmatch(bare.replace(",", "")):
-        return PydanticCustomError(f"{kind}_separators", "thousands separators",
-                                   {"text": text, "fixed": folded.replace(",", "")})
+        return PydanticCustomError(
+            f"{kind}_separators", "thousands separators", {"text": text, "fixed": folded.replace(",", "")}
+        )
     if bare.lower().lstrip("+-") in ("nan", "inf", "infinity", ".nan", ".inf"):
         return PydanticCustomError(f"{kind}_not_finite", "not a finite number", {"text": text})
     if kind == "money" and _NUMBER.fullmatch(folded):
@@ -89,7 +90,7 @@ def _text(value: Any) -> str:
     raise PydanticCustomError("text_type", "expected text", {"text": str(value)})
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """What a value of the report is, as the checks and the outputs treat it. Each value type carries its
     category in its annotation, so that the vocabulary (``report.vocabulary``) can derive every key's
     category from the model instead of keeping lists of keys."""
@@ -125,8 +126,15 @@ UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "�
 
 # Words a report uses for the direction of a change. Each maps to the sign it asserts.
 DIRECTION_SIGN: dict[str, int] = {
-    "增加": 1, "增长": 1, "上升": 1, "提高": 1,
-    "减少": -1, "下降": -1, "降低": -1,
-    "持平": 0, "无变化": 0, "不变": 0,
+    "增加": 1,
+    "增长": 1,
+    "上升": 1,
+    "提高": 1,
+    "减少": -1,
+    "下降": -1,
+    "降低": -1,
+    "持平": 0,
+    "无变化": 0,
+    "不变": 0,
 }
 Direction = Literal["增加", "增长", "上升", "提高", "减少", "下降", "降低", "持平", "无变化", "不变"]

@@ -13,8 +13,9 @@ the cross-year findings like `juesuan check`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable, Optional, TextIO
+from typing import TYPE_CHECKING, Optional, TextIO
 
 from juesuan_check.findings import FileResult, Finding, Tally
 

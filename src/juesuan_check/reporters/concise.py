@@ -3,7 +3,8 @@ and linters print them, so that editors and grep can use the output."""
 
 from __future__ import annotations
 
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from juesuan_check.findings import FileResult
 from juesuan_check.reporters import Context

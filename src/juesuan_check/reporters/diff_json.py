@@ -25,18 +25,20 @@ def document(comparison: Comparison, show_all: bool = True) -> dict[str, Any]:
     for row in comparison.rows:
         if not show_all and not interesting(row, comparison.relation):
             continue
-        rows.append({
-            "path": row.label,
-            "key": list(row.key),
-            "status": row.status,
-            "kind": (row.new or row.old).kind,  # type: ignore[union-attr]
-            "old": _value(row.old.value) if row.old else None,
-            "new": _value(row.new.value) if row.new else None,
-            "change": _value(row.change),
-            "change_percent": _value(row.change_percent),
-            "old_line": row.old.line if row.old else None,
-            "new_line": row.new.line if row.new else None,
-        })
+        rows.append(
+            {
+                "path": row.label,
+                "key": list(row.key),
+                "status": row.status,
+                "kind": (row.new or row.old).kind,  # type: ignore[union-attr]
+                "old": _value(row.old.value) if row.old else None,
+                "new": _value(row.new.value) if row.new else None,
+                "change": _value(row.change),
+                "change_percent": _value(row.change_percent),
+                "old_line": row.old.line if row.old else None,
+                "new_line": row.new.line if row.new else None,
+            }
+        )
     return {
         "version": 1,
         "old": _side(comparison.old),

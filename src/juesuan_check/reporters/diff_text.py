@@ -15,7 +15,6 @@ from juesuan_check.reporters.text import finding_lines
 from juesuan_check.words import say
 
 
-
 def show(value: Any, kind: str, lang: str = "zh") -> str:
     if value is None:
         return "—"
@@ -68,7 +67,9 @@ def write(comparison: Comparison, out: TextIO, context: Context, show_all: bool 
     rows = [row for row in comparison.rows if show_all or interesting(row, comparison.relation)]
     if rows:
         console.print(_table(rows, lang))
-    counts = {status: sum(1 for row in comparison.rows if row.status == status) for status in ("changed", "added", "removed")}
+    counts = {
+        status: sum(1 for row in comparison.rows if row.status == status) for status in ("changed", "added", "removed")
+    }
     console.print(say("diff.summary", lang, counts) if any(counts.values()) else say("diff.none", lang))
     if comparison.findings:
         console.print()

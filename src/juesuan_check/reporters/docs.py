@@ -10,7 +10,6 @@ from juesuan_check.checks.examples import example_findings
 from juesuan_check.words import say
 
 
-
 def rules_json(catalogue: Catalogue, lang: str) -> str:
     rows = [
         {

@@ -3,7 +3,8 @@ of a pull request. Chosen automatically when running under GitHub Actions."""
 
 from __future__ import annotations
 
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from juesuan_check.findings import FileResult
 from juesuan_check.reporters import Context
@@ -30,4 +31,6 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
             command = "notice" if f.explained else _COMMAND[f.severity.value]
             message = f.message + (f" — {f.explained}" if f.explained else "")
             title = _property(f"{f.code} {f.name}")
-            out.write(f"::{command} file={_property(f.file)},line={f.line},col={f.col},title={title}::{_data(message)}\n")
+            out.write(
+                f"::{command} file={_property(f.file)},line={f.line},col={f.col},title={title}::{_data(message)}\n"
+            )

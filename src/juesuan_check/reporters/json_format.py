@@ -8,10 +8,11 @@ so that a program reading the output need not parse the message."""
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Optional, TextIO
+from collections.abc import Iterable
+from typing import Any, Optional, TextIO
 
 from juesuan_check import __version__
-from juesuan_check.findings import FileResult, Figures, Finding, Location
+from juesuan_check.findings import Figures, FileResult, Finding, Location
 from juesuan_check.report.problems import Problem
 from juesuan_check.reporters import Context
 
@@ -43,8 +44,12 @@ def figures_dict(figures: Optional[Figures]) -> Optional[dict[str, Any]]:
     it), the interval [low, high] the exact recomputed value lies in, and the expression."""
     if figures is None:
         return None
-    return {"stated": figures.stated, "expected": figures.expected, "interval": [figures.low, figures.high],
-            "expression": figures.expression}
+    return {
+        "stated": figures.stated,
+        "expected": figures.expected,
+        "interval": [figures.low, figures.high],
+        "expression": figures.expression,
+    }
 
 
 def _location(location: Location) -> dict[str, Any]:
@@ -57,8 +62,7 @@ def _location(location: Location) -> dict[str, Any]:
 
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
-    return {"line": problem.line, "column": problem.col, "kind": problem.key,
-            "message": problem.message(lang)}
+    return {"line": problem.line, "column": problem.col, "kind": problem.key, "message": problem.message(lang)}
 
 
 def file_dict(result: FileResult, lang: str) -> dict[str, Any]:

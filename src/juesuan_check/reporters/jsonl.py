@@ -4,7 +4,8 @@ into a log system or to filter with jq. The fields are those of ``--format json`
 from __future__ import annotations
 
 import json
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from juesuan_check.findings import FileResult
 from juesuan_check.reporters import Context
@@ -14,8 +15,13 @@ from juesuan_check.reporters.json_format import finding_dict, problem_dict
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
-            out.write(json.dumps({"type": "problem", "file": result.file, **problem_dict(problem, context.lang)},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"type": "problem", "file": result.file, **problem_dict(problem, context.lang)}, ensure_ascii=False
+                )
+                + "\n"
+            )
         for finding in result.findings:
-            out.write(json.dumps({"type": "finding", "file": result.file, **finding_dict(finding)},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps({"type": "finding", "file": result.file, **finding_dict(finding)}, ensure_ascii=False) + "\n"
+            )

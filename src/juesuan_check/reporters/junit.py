@@ -5,7 +5,8 @@ element body too, where CI systems show it."""
 
 from __future__ import annotations
 
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from juesuan_check.findings import FileResult
@@ -17,7 +18,9 @@ def _suite(result: FileResult, context: Context) -> ET.Element:
     cases = failures = errors = skipped = 0
     seen: dict[str, int] = {}
     for problem in result.problems:
-        case = ET.SubElement(suite, "testcase", classname=result.file, name=f"LOAD {problem.line or 1}:{problem.col or 1}")
+        case = ET.SubElement(
+            suite, "testcase", classname=result.file, name=f"LOAD {problem.line or 1}:{problem.col or 1}"
+        )
         message = problem.message(context.lang)
         error = ET.SubElement(case, "error", type=problem.key, message=message)
         error.text = f"{problem.where()}: {message}"

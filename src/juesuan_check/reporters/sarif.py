@@ -8,8 +8,9 @@ tool execution notification."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, TextIO
+from typing import Any, TextIO
 
 from juesuan_check import __version__
 from juesuan_check.findings import FileResult
@@ -34,16 +35,21 @@ def _rules(context: Context) -> list[dict[str, Any]]:
     rules = []
     for rule in context.catalogue.rules if context.catalogue else ():
         lang = context.lang
-        rules.append({
-            "id": rule.code,
-            "name": rule.name,
-            "shortDescription": {"text": rule.title.get(lang)},
-            "fullDescription": {"text": rule.description.get(lang)},
-            "help": {"text": rule.why.get(lang), "markdown": f"**{rule.title.get(lang)}**\n\n{rule.description.get(lang)}\n\n{rule.why.get(lang)}"},
-            "helpUri": f"{HOME}#rules",
-            "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
-            "properties": {"tags": [rule.family]},
-        })
+        rules.append(
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.title.get(lang)},
+                "fullDescription": {"text": rule.description.get(lang)},
+                "help": {
+                    "text": rule.why.get(lang),
+                    "markdown": f"**{rule.title.get(lang)}**\n\n{rule.description.get(lang)}\n\n{rule.why.get(lang)}",
+                },
+                "helpUri": f"{HOME}#rules",
+                "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
+                "properties": {"tags": [rule.family]},
+            }
+        )
     return rules
 
 
@@ -62,18 +68,28 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
                 "ruleId": f.code,
                 "level": _LEVEL[f.severity.value],
                 "message": {"text": f.message},
-                "locations": [{
-                    "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": _region(f.line, f.col)},
-                    "logicalLocations": [{"fullyQualifiedName": f.path}],
-                }],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(f.file)},
+                            "region": _region(f.line, f.col),
+                        },
+                        "logicalLocations": [{"fullyQualifiedName": f.path}],
+                    }
+                ],
             }
             if f.code in index:
                 entry["ruleIndex"] = index[f.code]
             if f.related:
                 entry["relatedLocations"] = [
-                    {"id": i, "physicalLocation": {"artifactLocation": {"uri": _uri(r.file or f.file)},
-                                                   "region": _region(r.line, r.col)},
-                     "message": {"text": r.path}}
+                    {
+                        "id": i,
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(r.file or f.file)},
+                            "region": _region(r.line, r.col),
+                        },
+                        "message": {"text": r.path},
+                    }
                     for i, r in enumerate(f.related)
                 ]
             if f.figures is not None:
@@ -82,8 +98,11 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
                 entry["suppressions"] = [{"kind": "inSource", "justification": f.explained}]
             sarif_results.append(entry)
         for problem in result.problems:
-            notification: dict[str, Any] = {"level": "error", "message": {"text": problem.message(context.lang)},
-                                            "descriptor": {"id": problem.key}}
+            notification: dict[str, Any] = {
+                "level": "error",
+                "message": {"text": problem.message(context.lang)},
+                "descriptor": {"id": problem.key},
+            }
             location = {"physicalLocation": {"artifactLocation": {"uri": _uri(problem.file)}}}
             if problem.line is not None:
                 location["physicalLocation"]["region"] = _region(problem.line, problem.col)
@@ -92,12 +111,18 @@ def document(results: list[FileResult], context: Context) -> dict[str, Any]:
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "juesuan-check", "version": __version__, "informationUri": HOME, "rules": rules}},
-            "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
-            "columnKind": "unicodeCodePoints",
-            "results": sarif_results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {"name": "juesuan-check", "version": __version__, "informationUri": HOME, "rules": rules}
+                },
+                "invocations": [
+                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
+                ],
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
     }
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text

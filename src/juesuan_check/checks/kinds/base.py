@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterable
 
 from pydantic import BaseModel, ConfigDict
 
-from juesuan_check.findings import Figures, Hit
-from juesuan_check.report.loader import Path
-from juesuan_check.numbers import Quantity, Verdict, as_percent, judge, like, money, outward, places, plain
 from juesuan_check.checks.view import ReportView
+from juesuan_check.findings import Figures, Hit
+from juesuan_check.numbers import Quantity, Verdict, as_percent, judge, like, money, outward, places, plain
+from juesuan_check.report.loader import Path
 
 # Every kind that compares a printed figure with a recomputed one gives these, so that a one-digit
 # truncation can be reported in the same words whichever rule found it.
@@ -81,5 +81,6 @@ def compare(
 def figures_of(stated: str, expected: str, computed: Quantity, expression: str, digits: int) -> Figures:
     """The arithmetic of a comparison as data, the interval shown to ``digits`` places (widened outward)."""
     low, high = computed.interval.lo, computed.interval.hi
-    return Figures(stated, expected, plain(outward(low, digits, down=True)), plain(outward(high, digits, down=False)),
-                   expression)
+    return Figures(
+        stated, expected, plain(outward(low, digits, down=True)), plain(outward(high, digits, down=False)), expression
+    )

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
 from juesuan_check.checks.derived import implied_previous
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, plain, total
 from juesuan_check.report.values import DIRECTION_SIGN
-from juesuan_check.checks.view import NodeRef, ReportView
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 def _stated_changes(view: ReportView) -> Iterator[NodeRef]:
@@ -30,8 +30,15 @@ def change_percent(view: ReportView, params: Params) -> Iterator[Hit]:
         if DIRECTION_SIGN[change.direction] == 0 or previous.interval.lo <= 0:
             continue  # no change, or a base at or near zero: the zero-base and negative-base rules judge it
         ratio = Quantity.of(change.amount) / previous
-        hit = compare(ref.at("change", "percent"), ref.label, change.percent, ratio, percent=True,
-                      related=(ref.value_path, ref.at("change", "amount")), previous=plain(previous.point))
+        hit = compare(
+            ref.at("change", "percent"),
+            ref.label,
+            change.percent,
+            ratio,
+            percent=True,
+            related=(ref.value_path, ref.at("change", "amount")),
+            previous=plain(previous.point),
+        )
         if hit is not None:
             yield hit
 
@@ -45,8 +52,12 @@ def change_zero_base(view: ReportView, params: Params) -> Iterator[Hit]:
         if change.percent is None or previous is None or DIRECTION_SIGN[change.direction] == 0:
             continue
         if previous.point == 0:
-            data = {"subject": ref.label, "stated": plain(change.percent) + "%", "expected": "—",
-                    "arith": f"{previous.expr} = 0"}
+            data = {
+                "subject": ref.label,
+                "stated": plain(change.percent) + "%",
+                "expected": "—",
+                "arith": f"{previous.expr} = 0",
+            }
             yield Hit(ref.at("change", "percent"), data, (ref.value_path, ref.at("change", "amount")))
 
 
@@ -56,8 +67,12 @@ def change_negative_base(view: ReportView, params: Params) -> Iterator[Hit]:
     for ref in _stated_changes(view):
         previous = implied_previous(ref.node)
         if previous is not None and previous.point < 0:
-            data = {"subject": ref.label, "stated": plain(ref.node.change.amount), "expected": "≥ 0",
-                    "arith": f"{previous.expr} = {plain(previous.point)}"}
+            data = {
+                "subject": ref.label,
+                "stated": plain(ref.node.change.amount),
+                "expected": "≥ 0",
+                "arith": f"{previous.expr} = {plain(previous.point)}",
+            }
             yield Hit(ref.at("change", "amount"), data, (ref.value_path,))
 
 
@@ -93,7 +108,11 @@ def change_empty(view: ReportView, params: Params) -> Iterator[Hit]:
     for ref in _stated_changes(view):
         change = ref.node.change
         if DIRECTION_SIGN[change.direction] != 0 and change.amount == 0 and not change.percent:
-            yield Hit(ref.at("change", "amount"), {"subject": ref.label, "word": change.direction}, (ref.at("change", "direction"),))
+            yield Hit(
+                ref.at("change", "amount"),
+                {"subject": ref.label, "word": change.direction},
+                (ref.at("change", "direction"),),
+            )
 
 
 @kind("change_previous", fields=COMPARISON_FIELDS)
@@ -104,8 +123,13 @@ def change_previous(view: ReportView, params: Params) -> Iterator[Hit]:
         previous = implied_previous(ref.node)
         if change.previous is None or previous is None:
             continue
-        hit = compare(ref.at("change", "previous"), ref.label, change.previous, previous,
-                      related=(ref.value_path, ref.at("change", "amount")))
+        hit = compare(
+            ref.at("change", "previous"),
+            ref.label,
+            change.previous,
+            previous,
+            related=(ref.value_path, ref.at("change", "amount")),
+        )
         if hit is not None:
             yield hit
 
@@ -125,8 +149,13 @@ def same_percent_bases(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         other, other_previous = first_seen[change.percent]
         if not previous.interval.overlaps(other_previous.interval):
-            data = {"subject": ref.label, "stated": plain(change.percent) + "%", "previous": plain(previous.point),
-                    "other": other.label, "other_previous": plain(other_previous.point)}
+            data = {
+                "subject": ref.label,
+                "stated": plain(change.percent) + "%",
+                "previous": plain(previous.point),
+                "other": other.label,
+                "other_previous": plain(other_previous.point),
+            }
             yield Hit(ref.at("change", "percent"), data, (other.at("change", "percent"),))
 
 
@@ -144,7 +173,14 @@ def previous_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         summed = total(parts)  # type: ignore[arg-type]
         if summed is not None and not previous.interval.overlaps(summed.interval):
-            data = {"subject": ref.label, "stated": plain(previous.point), "arith": summed.expr,
-                    "expected": plain(summed.point)}
-            yield Hit(ref.at("change", "amount" if ref.node.change.amount is not None else "direction"), data,
-                      tuple(child.at("change", "direction") for child in children))
+            data = {
+                "subject": ref.label,
+                "stated": plain(previous.point),
+                "arith": summed.expr,
+                "expected": plain(summed.point),
+            }
+            yield Hit(
+                ref.at("change", "amount" if ref.node.change.amount is not None else "direction"),
+                data,
+                tuple(child.at("change", "direction") for child in children),
+            )

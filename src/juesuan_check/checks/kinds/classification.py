@@ -3,15 +3,16 @@ and explanations that do not wander into another 款. Judged against rules/class
 
 from __future__ import annotations
 
-from typing import Iterator, Optional
+from collections.abc import Iterator
+from typing import Optional
 
-from juesuan_check.findings import Hit
-from juesuan_check.names import fold
-from juesuan_check.checks.reference import Entry
 from juesuan_check.checks.derived import classified
-from juesuan_check.checks.view import NodeRef, ReportView
-from juesuan_check.names import normalize
 from juesuan_check.checks.kinds.base import Params, kind
+from juesuan_check.checks.reference import Entry
+from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.findings import Hit
+from juesuan_check.names import fold, normalize
+
 
 def _entries(view: ReportView, ref: NodeRef, level: str) -> list[Entry]:
     return [entry for entry in view.classification.by_name(ref.label) if entry.level == level]
@@ -37,8 +38,13 @@ def classification_year(view: ReportView, params: RenameParams) -> Iterator[Hit]
         verified = all(entry.verified for entry in named + current)
         if verified != params.verified:
             continue
-        data = {"subject": ref.trail(), "level": level, "stated": ref.label,
-                "expected": "、".join(dict.fromkeys(e.name for e in current)), "year": str(year)}
+        data = {
+            "subject": ref.trail(),
+            "level": level,
+            "stated": ref.label,
+            "expected": "、".join(dict.fromkeys(e.name for e in current)),
+            "year": str(year),
+        }
         yield Hit(ref.at("name"), data)
 
 

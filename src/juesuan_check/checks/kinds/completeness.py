@@ -6,16 +6,17 @@ has. When a part is missing, what lies inside it is not reported again.
 
 from __future__ import annotations
 
-from typing import Iterator, Literal, Optional
+from collections.abc import Iterator
+from typing import Literal, Optional
 
-from juesuan_check.findings import Hit
-from juesuan_check.numbers import plain
+from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.reference import Need
 from juesuan_check.checks.view import ReportView
+from juesuan_check.findings import Hit
+from juesuan_check.names import normalize
+from juesuan_check.numbers import plain
 from juesuan_check.report.model import Narrative, Report
 from juesuan_check.report.vocabulary import key, path
-from juesuan_check.names import normalize
-from juesuan_check.checks.kinds.base import Params, kind
 
 Level = Literal["part", "table", "item", "list"]
 _FIELDS = {"what", "profile"}

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from juesuan_check.checks.derived import own_budget, parts_budget
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, money, places, plain
-from juesuan_check.checks.view import ReportView
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 @kind("completion_ratio", fields=COMPARISON_FIELDS)
@@ -22,8 +22,14 @@ def completion_ratio(view: ReportView, params: Params) -> Iterator[Hit]:
         if not budget.divides():
             continue
         ratio = Quantity.of(node.value) / budget
-        hit = compare(ref.at("completion"), ref.label, node.completion, ratio, percent=True,
-                      related=(ref.value_path, ref.at("budget")))
+        hit = compare(
+            ref.at("completion"),
+            ref.label,
+            node.completion,
+            ratio,
+            percent=True,
+            related=(ref.value_path, ref.at("budget")),
+        )
         if hit is not None:
             yield hit
 

@@ -4,14 +4,14 @@ Without a previous report they find nothing."""
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from juesuan_check.checks.derived import implied_previous
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, plain
 from juesuan_check.report.values import DIRECTION_SIGN
-from juesuan_check.checks.view import NodeRef, ReportView
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
@@ -42,8 +42,13 @@ def previous_amount(view: ReportView, params: Params) -> Iterator[Hit]:
         if compare((), ref.label, old.node.value, implied) is None:
             continue
         at = ref.at("change", "amount" if ref.node.change.amount is not None else "direction")
-        data = {"subject": ref.label, "stated": plain(implied.point), "expected": plain(old.node.value),
-                "arith": implied.expr, "previous_file": view.previous.doc.file}
+        data = {
+            "subject": ref.label,
+            "stated": plain(implied.point),
+            "expected": plain(old.node.value),
+            "arith": implied.expr,
+            "previous_file": view.previous.doc.file,
+        }
         yield Hit(at, data, (ref.value_path,), related_previous=(old.value_path,))
 
 
@@ -58,8 +63,15 @@ def previous_percent(view: ReportView, params: Params) -> Iterator[Hit]:
         ratio = (this - last) / last
         if DIRECTION_SIGN[change.direction] < 0:
             ratio = (last - this) / last
-        hit = compare(ref.at("change", "percent"), ref.label, change.percent, ratio, percent=True,
-                      related=(ref.value_path,), previous_file=view.previous.doc.file)
+        hit = compare(
+            ref.at("change", "percent"),
+            ref.label,
+            change.percent,
+            ratio,
+            percent=True,
+            related=(ref.value_path,),
+            previous_file=view.previous.doc.file,
+        )
         if hit is not None:
             yield Hit(hit.at, hit.data, hit.related, hit.truncated, related_previous=(old.value_path,))
 
@@ -74,8 +86,13 @@ def previous_direction(view: ReportView, params: Params) -> Iterator[Hit]:
             continue  # within rounding of each other: the direction cannot be judged
         word = ref.node.change.direction
         if DIRECTION_SIGN[word] != actual:
-            data = {"subject": ref.label, "word": word, "stated": plain(ref.node.value),
-                    "expected": plain(old.node.value), "previous_file": view.previous.doc.file}
+            data = {
+                "subject": ref.label,
+                "word": word,
+                "stated": plain(ref.node.value),
+                "expected": plain(old.node.value),
+                "previous_file": view.previous.doc.file,
+            }
             yield Hit(ref.at("change", "direction"), data, (ref.value_path,), related_previous=(old.value_path,))
 
 
@@ -93,9 +110,11 @@ def carried_over(view: ReportView, params: CarryParams) -> Iterator[Hit]:
     new, old = view.resolve(params.new), before.resolve(params.old)
     if new is None or old is None or new.node.value is None or old.node.value is None:
         return
-    hit = compare(new.value_path, new.label, new.node.value, Quantity.of(old.node.value),
-                  previous_file=before.doc.file)
+    hit = compare(new.value_path, new.label, new.node.value, Quantity.of(old.node.value), previous_file=before.doc.file)
     if hit is not None:
-        yield Hit(hit.at, {**hit.data, "arith": f"{old.label} {plain(old.node.value)}"}, (),
-                  related_previous=(old.value_path,))
-
+        yield Hit(
+            hit.at,
+            {**hit.data, "arith": f"{old.label} {plain(old.node.value)}"},
+            (),
+            related_previous=(old.value_path,),
+        )

@@ -7,17 +7,17 @@ A glossary term is either a plain term (事业收入, “三公”经费) or a c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
+from typing import Optional
 
-from juesuan_check.findings import Hit
-from juesuan_check.names import fold
 from juesuan_check.checks.derived import FUNCTIONAL, classified
+from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.view import NodeRef, ReportView
+from juesuan_check.findings import Hit
+from juesuan_check.names import fold, normalize
 from juesuan_check.report.model import Report
 from juesuan_check.report.vocabulary import key
-from juesuan_check.names import normalize
-from juesuan_check.checks.kinds.base import Params, kind
 
 _TRIPLE = re.compile(r"(.+?)\(类\)(.+?)\(款\)(.+?)\(项\)")
 
@@ -57,7 +57,7 @@ def _used_names(view: ReportView) -> dict[str, NodeRef]:
     """Every name and section key the report uses, normalized, with the first node that uses it."""
     used: dict[str, NodeRef] = {}
     for ref in view.nodes:
-        for name in (ref.label, *(key for key in ref.path if isinstance(key, str))):
+        for name in (ref.label, *(step for step in ref.path if isinstance(step, str))):
             used.setdefault(normalize(name), ref)
     return used
 

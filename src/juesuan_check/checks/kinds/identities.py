@@ -10,16 +10,17 @@ the completeness rules' question.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Literal, Optional
+from typing import Literal, Optional
 
 from pydantic import field_validator
 
 from juesuan_check.checks.derived import implied_budget, implied_previous
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, like, money, places, plain
-from juesuan_check.checks.view import NodeRef, ReportView
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 _SYMBOL = {"eq": "≠", "le": ">", "ge": "<"}
 Measure = Literal["amount", "budget", "previous"]
@@ -141,8 +142,15 @@ def identity(view: ReportView, params: IdentityParams) -> Iterator[Hit]:
     relation = _SYMBOL[params.relation]
     if measure == "amount" and params.relation == "eq":
         # A printed figure against a sum: judged like any printed figure, truncation included.
-        hit = compare(left.value_path, left.label, left.node.value, right, related=related,
-                      relation=relation, left_arith=plain(left.node.value))
+        hit = compare(
+            left.value_path,
+            left.label,
+            left.node.value,
+            right,
+            related=related,
+            relation=relation,
+            left_arith=plain(left.node.value),
+        )
         if hit is not None:
             yield hit
         return

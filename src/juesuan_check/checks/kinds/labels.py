@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
+from juesuan_check.checks.kinds.base import Params, kind
+from juesuan_check.checks.view import ReportView, TextRef
 from juesuan_check.findings import Hit
 from juesuan_check.names import clause_at, is_comparison, is_unit, other_organisations, years
-from juesuan_check.checks.view import ReportView, TextRef
 from juesuan_check.report.model import Labels
 from juesuan_check.report.vocabulary import key
-from juesuan_check.checks.kinds.base import Params, kind
 
 _FIELDS = {"subject", "stated", "expected"}
 

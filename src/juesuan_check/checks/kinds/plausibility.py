@@ -3,13 +3,13 @@ Bounds between sections (政府采购 ≤ 非人员支出 …) are identity rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Iterator
 
+from juesuan_check.checks.kinds.base import Params, kind
+from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import HUNDRED, Interval, plain, printed
-from juesuan_check.checks.view import ReportView
-from juesuan_check.checks.kinds.base import Params, kind
 
 
 class CountParams(Params):
@@ -29,12 +29,16 @@ def cost_needs_count(view: ReportView, params: CountParams) -> Iterator[Hit]:
     counted = any(value >= 1 for _, value in found)
     spent = cost.node.value > 0
     if spent and not counted:
-        yield Hit(cost.value_path, {"subject": cost.label, "stated": plain(cost.node.value), "count": "0"},
-                  tuple(path for path, _ in found))
+        yield Hit(
+            cost.value_path,
+            {"subject": cost.label, "stated": plain(cost.node.value), "count": "0"},
+            tuple(path for path, _ in found),
+        )
     elif params.both_ways and counted and not spent:
         path, value = next((p, v) for p, v in found if v >= 1)
-        yield Hit(path, {"subject": cost.label, "stated": plain(cost.node.value), "count": str(value)},
-                  (cost.value_path,))
+        yield Hit(
+            path, {"subject": cost.label, "stated": plain(cost.node.value), "count": str(value)}, (cost.value_path,)
+        )
 
 
 def _count_at(view: ReportView, selector: str) -> tuple[tuple, int | None]:
@@ -91,6 +95,10 @@ def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]
         if node.completion is None or node.reason is not None:
             continue
         if node.completion < params.low or node.completion > params.high:
-            data = {"subject": ref.label, "stated": plain(node.completion) + "%",
-                    "low": plain(params.low) + "%", "high": plain(params.high) + "%"}
+            data = {
+                "subject": ref.label,
+                "stated": plain(node.completion) + "%",
+                "low": plain(params.low) + "%",
+                "high": plain(params.high) + "%",
+            }
             yield Hit(ref.at("completion"), data)

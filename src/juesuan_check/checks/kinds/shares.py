@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity
-from juesuan_check.checks.view import ReportView
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 @kind("share", fields=COMPARISON_FIELDS | {"base"})
@@ -20,7 +20,14 @@ def share(view: ReportView, params: Params) -> Iterator[Hit]:
         if not whole.divides():
             continue  # a share of (about) nothing is undefined; the sums say whether the parts are zero too
         ratio = Quantity.of(node.value) / whole
-        hit = compare(ref.at("share"), ref.label, node.share, ratio, percent=True,
-                      related=(ref.value_path, parent.value_path), base=parent.label)
+        hit = compare(
+            ref.at("share"),
+            ref.label,
+            node.share,
+            ratio,
+            percent=True,
+            related=(ref.value_path, parent.value_path),
+            base=parent.label,
+        )
         if hit is not None:
             yield hit

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from collections.abc import Iterator
+from typing import Literal
 
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, like, plain, printed, total
-from juesuan_check.checks.view import ReportView
 from juesuan_check.report.model import CountNode
 from juesuan_check.report.vocabulary import key
-from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 
 
 class SumParams(Params):
@@ -35,8 +36,12 @@ def children_sum(view: ReportView, params: SumParams) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
         elif parts.interval.lo > printed(node.value).hi:
-            data = {"subject": ref.label, "stated": plain(node.value), "expected": like(parts.point, node.value),
-                    "arith": parts.expr}
+            data = {
+                "subject": ref.label,
+                "stated": plain(node.value),
+                "expected": like(parts.point, node.value),
+                "arith": parts.expr,
+            }
             yield Hit(ref.value_path, data, related)
 
 
@@ -49,7 +54,11 @@ def count_sum(view: ReportView, params: Params) -> Iterator[Hit]:
         if parts != node.value:
             at = path + (key(CountNode, "count" if node.count is not None else "total"),)
             arith = " + ".join(str(c.value) for c in node.children)
-            data = {"subject": node.name or str(path[-1]), "stated": str(node.value), "expected": str(parts),
-                    "arith": arith}
+            data = {
+                "subject": node.name or str(path[-1]),
+                "stated": str(node.value),
+                "expected": str(parts),
+                "arith": arith,
+            }
             related = tuple(path + (key(CountNode, "children"), i) for i in range(len(node.children)))
             yield Hit(at, data, related)
