@@ -13,64 +13,9 @@ from juesuan_check.extract.documents import Paragraph
 from juesuan_check.extract.narrative import Draft
 from juesuan_check.numbers import plain
 from juesuan_check.report.loader import Origin
+from juesuan_check.report.model import Report
+from juesuan_check.report.vocabulary import keys_in_order, model_at
 
-# The order of keys in a report file, as a reader expects them; keys not listed follow in their own order.
-ORDER = [
-    "单位",
-    "简称",
-    "年度",
-    "金额单位",
-    "单位类型",
-    "部门概况",
-    "部门决算表",
-    "情况说明",
-    "名词解释",
-    "名称",
-    "截至",
-    "合计",
-    "金额",
-    "数量",
-    "占比",
-    "与上年相比",
-    "年初预算",
-    "年初预算完成率",
-    "原因",
-    "说明",
-    "原文",
-    "科目编码",
-    "主要职责",
-    "机构设置",
-    "决算单位构成",
-    "单位列表",
-    "收入",
-    "支出",
-    "结余分配",
-    "年末结转和结余",
-    "财政拨款支出",
-    "一般公共预算财政拨款支出",
-    "总体情况",
-    "功能分类",
-    "三公经费",
-    "基本支出",
-    "政府性基金",
-    "国有资本经营",
-    "机关运行经费",
-    "政府采购",
-    "中小企业",
-    "国有资产",
-    "车辆",
-    "通用设备",
-    "专用设备",
-    "预算绩效",
-    "增减",
-    "幅度",
-    "幅度增减",
-    "上年",
-    "明细不全",
-    "明细",
-    "空表",
-    "空表说明",
-]
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9.+][^#:]*$")
 _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~"}
 
@@ -102,13 +47,13 @@ def _scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-CHANGE_ORDER = ["增减", "金额", "幅度", "幅度增减", "上年", "原因"]
-
-
-def _key_order(mapping: dict) -> list:
-    order = CHANGE_ORDER if "增减" in mapping else ORDER
+def _key_order(mapping: dict, path: tuple) -> list:
+    """The keys of ``mapping`` in the order the report model declares them (its name first); keys the model
+    does not know at ``path`` follow in their own order."""
+    model = model_at(Report, path)
+    order = keys_in_order(model) if model is not None else []
     position = {key: index for index, key in enumerate(order)}
-    return sorted(mapping, key=lambda key: position.get(key, len(ORDER)))
+    return sorted(mapping, key=lambda key: position.get(key, len(order)))
 
 
 class _Writer:
@@ -125,7 +70,7 @@ class _Writer:
         self.lines.append(text)
 
     def mapping(self, mapping: dict, indent: int, path: tuple, first_prefix: str = "") -> None:
-        for index, key in enumerate(_key_order(mapping)):
+        for index, key in enumerate(_key_order(mapping, path)):
             value = mapping[key]
             lead = first_prefix if index == 0 and first_prefix else " " * indent
             self.value(f"{lead}{key}:", value, indent, path + (key,))

@@ -14,8 +14,6 @@ from typing import Optional
 from juesuan_check.report.values import DIRECTION_SIGN
 
 NUMBER = r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?"
-_AMOUNT = re.compile(rf"(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
-_PERCENT = re.compile(rf"(?P<value>-?{NUMBER})\s*[%％]")
 _NAME = r"[\u4e00-\u9fff（）()“”\"、·A-Za-z]+?"
 _ITEM = re.compile(rf"(?P<name>{_NAME})\s*(?P<value>-?{NUMBER})\s*(?P<unit>亿元|万元|元)")
 NUMBERING = re.compile(

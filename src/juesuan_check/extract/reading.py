@@ -22,7 +22,10 @@ class Draft:
     unread: list[tuple[Paragraph, str]]  # sentences with numbers that were not understood
 
 
-class Recorder:
+class Reading:
+    """The state of one reading: the report data built so far, the paragraph each value came from, the
+    spans of each paragraph that were understood, and where in the document the reader stands."""
+
     def __init__(self, paragraphs: list[Paragraph]):
         self.paragraphs = paragraphs
         self.data: dict[str, Any] = {}
@@ -75,31 +78,29 @@ class Recorder:
                 return None
         return target
 
-    def _node(self) -> Path:
+    def node(self) -> Path:
         base = ("情况说明", self.section)
         return base + ((self.sub,) if self.sub else ())
 
-    def _money(self, item: ph.Item) -> None:
+    def money(self, item: ph.Item) -> None:
         self.units[item.unit] += 1
 
-    # 收入 / 支出 / 年末结转和结余 ---------------------------------------------------------------------
-
-    def _labels(self, text: str) -> None:
+    def labels(self, text: str) -> None:
         for found in ph.years(text):
             self.cover(found.start, found.end)
 
-    def _labels_at(self, words: str, offset: int) -> None:
+    def labels_at(self, words: str, offset: int) -> None:
         for found in ph.years(words) or []:
             self.cover(offset + found.start, offset + found.end)
         for match in re.finditer(r"(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])", words):
             self.cover(offset + match.start(), offset + match.end())
 
-    def _year(self, node: Path, words: str, offset: int, leading: bool = False) -> None:
+    def year(self, node: Path, words: str, offset: int, leading: bool = False) -> None:
         found = ph.year(words)
         if found is not None and (not leading or found.start <= 1) and self.get(node + ("年度",)) is None:
             self.put(node + ("年度",), found.value, (offset + found.start, offset + found.end))
 
-    def _child_named(self, node: Path, subject: str) -> Optional[Path]:
+    def child_named(self, node: Path, subject: str) -> Optional[Path]:
         children = self.get(node + ("明细",)) or []
         subject = re.sub(r"^(?:19|20)[0-9]{2}\s*年?度?", "", subject)
         for index, child in enumerate(children):
@@ -108,16 +109,16 @@ class Recorder:
                 return node + ("明细", index)
         return None
 
-    def _last_child(self, node: Path) -> Optional[Path]:
+    def last_child(self, node: Path) -> Optional[Path]:
         children = self.get(node + ("明细",))
         return node + ("明细", len(children) - 1) if children else None
 
-    def _share(self, path: Path, sentence: str, offset: int) -> None:
+    def share(self, path: Path, sentence: str, offset: int) -> None:
         found = ph.share(sentence)
         if found is not None:
             self.put(path + ("占比",), f"{found.value}%", (offset + found.start, offset + found.end))
 
-    def _change(self, path: Path, change: ph.Change, offset: int) -> None:
+    def change(self, path: Path, change: ph.Change, offset: int) -> None:
         statement: dict[str, Any] = {"增减": change.word}
         if change.amount is not None:
             statement["金额"] = change.amount
@@ -129,5 +130,3 @@ class Recorder:
         self.put(path + ("与上年相比",), statement, (offset + change.start, offset + change.end))
         for key in statement:
             self.places[path + ("与上年相比", key)] = self.paragraphs[self.index]
-
-    # 财政拨款支出 -------------------------------------------------------------------------------------

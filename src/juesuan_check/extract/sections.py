@@ -1,0 +1,30 @@
+"""The readers of the 情况说明's sections, registered by the section key they fill in the report file.
+
+A reader is a function ``read(reading, text)`` that takes one paragraph of its section and records what
+it understood in the reading's state. ``narrative`` follows the headings to know the section and hands
+each paragraph to its reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from juesuan_check.extract.reading import Reading
+
+SectionReader = Callable[["Reading", str], None]
+SECTIONS: dict[str, SectionReader] = {}
+
+
+def section(*keys: str) -> Callable[[SectionReader], SectionReader]:
+    """Register a reader for the sections ``keys``."""
+
+    def register(read: SectionReader) -> SectionReader:
+        for key in keys:
+            if key in SECTIONS:
+                raise ValueError(f"section {key!r} has two readers")
+            SECTIONS[key] = read
+        return read
+
+    return register
