@@ -131,7 +131,8 @@ def check(
 
     from juesuan_check.findings import Tally
     from juesuan_check.report.problems import InputError
-    from juesuan_check.reporters import Context, reporter
+    from juesuan_check.reporters import reporter
+    from juesuan_check.reporters.context import Context
     from juesuan_check.runner import expand, gate, prepare, results
     from juesuan_check.words import say
 
@@ -255,7 +256,8 @@ def diff(
     from juesuan_check.report.loader import load
     from juesuan_check.report.problems import InputError
     from juesuan_check.report.reading import read_report
-    from juesuan_check.reporters import Context, diff_reporter, reporter
+    from juesuan_check.reporters import diff_reporter, reporter
+    from juesuan_check.reporters.context import Context
     from juesuan_check.runner import gate, prepare
 
     overrides = {"format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero}

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional, TextIO
 
-from juesuan_check.findings import FileResult, Finding, Tally
-
 if TYPE_CHECKING:
-    from juesuan_check.checks.catalogue import Catalogue
+    from juesuan_check.findings import FileResult
+    from juesuan_check.reporters.context import Context
 
 
 @dataclass(frozen=True)
@@ -46,20 +45,7 @@ FORMATS: dict[str, Format] = {
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)
 
 
-@dataclass(frozen=True)
-class Context:
-    """What a reporter may need besides the results: the language, the rules, and the tally of what has
-    been reported so far (with the gate that judges it)."""
-
-    lang: str = "zh"
-    catalogue: Optional[Catalogue] = None
-    tally: Tally = field(default_factory=Tally)
-
-    def fails(self, finding: Finding) -> bool:
-        return self.tally.gate.fails(finding)
-
-
-Reporter = Callable[[Iterable[FileResult], TextIO, Context], None]
+Reporter = Callable[[Iterable["FileResult"], TextIO, "Context"], None]
 
 
 def reporter(name: str) -> Reporter:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 
 
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from juesuan_check.checks.comparison import Comparison, Side, interesting
 from juesuan_check.numbers import plain
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 from juesuan_check.reporters.json_format import finding_dict
 
 

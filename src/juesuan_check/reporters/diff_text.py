@@ -10,7 +10,7 @@ from rich.text import Text
 
 from juesuan_check.checks.comparison import RELATIONS, Comparison, Row, interesting
 from juesuan_check.numbers import plain
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 from juesuan_check.reporters.text import finding_lines
 from juesuan_check.words import say
 

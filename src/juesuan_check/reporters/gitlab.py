@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 

@@ -14,7 +14,7 @@ from typing import Any, Optional, TextIO
 from juesuan_check import __version__
 from juesuan_check.findings import Figures, FileResult, Finding, Location
 from juesuan_check.report.problems import Problem
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 
 SCHEMA_VERSION = 1
 

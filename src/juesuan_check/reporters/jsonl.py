@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 from juesuan_check.reporters.json_format import finding_dict, problem_dict
 
 

@@ -10,7 +10,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 
 
 def _suite(result: FileResult, context: Context) -> ET.Element:

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from juesuan_check import __version__
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 from juesuan_check.reporters.json_format import figures_dict
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}

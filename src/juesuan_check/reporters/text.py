@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from juesuan_check.findings import FileResult, Finding, Severity, Tally
-from juesuan_check.reporters import Context
+from juesuan_check.reporters.context import Context
 from juesuan_check.words import say
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
