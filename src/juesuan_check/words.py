@@ -119,6 +119,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "'{key}' is '{text}', expected one of {expected}",
     ),
     "model.enum": ("“{key}”的值“{text}”不在可选范围内：{expected}", "'{key}' is '{text}', expected one of {expected}"),
+    "model.change_direction": (
+        "“与上年相比”要写增减用词（增加、减少……），或写出带符号的金额、幅度（如表格中的 -7.03%）",
+        "'与上年相比' needs a direction word (增加, 减少 …) or a signed amount or rate (as tables print -7.03%)",
+    ),
     "model.one_of": ("“{first}”和“{second}”只能写一个", "give either '{first}' or '{second}', not both"),
     "model.model_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),
     "model.model_attributes_type": ("“{key}”下面应是键值映射", "'{key}' must be a mapping"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from juesuan_check.checks.derived import own_budget, parts_budget
+from juesuan_check.checks.derived import budget_parts, own_budget
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
-from juesuan_check.checks.view import ReportView
+from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, money, places, plain
 
@@ -34,19 +34,24 @@ def completion_ratio(view: ReportView, params: Params) -> Iterator[Hit]:
             yield hit
 
 
-@kind("completion_rollup", fields={"subject", "stated", "budget", "budget_arith", "parts", "parts_arith"})
+@kind("completion_rollup", fields={"subject", "stated", "budget", "budget_arith", "parts", "parts_arith", "relation"})
 def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
-    """The budget a node states or implies equals the sum of the budgets its parts imply."""
+    """The budget a node states or implies equals the sum of the budgets its parts imply. A part whose budget
+    nothing implies (nothing spent and 完成预算的0%, or no ratio printed) makes that sum a lower bound: the
+    parts' budgets then may not exceed the node's."""
     for ref in view.nodes:
         node = ref.node
         own = own_budget(node)
-        if own is None or not node.children:
+        if own is None or not node.children or node.partial:
             continue
-        parts = parts_budget(view, ref)
-        if parts is None or own.interval.overlaps(parts.interval):
+        parts, unknown = budget_parts(view, ref)
+        if parts is None:
             continue
-        key = "budget" if node.budget is not None else "completion"
-        stated = plain(node.budget) if node.budget is not None else plain(node.completion) + "%"
+        if (own.interval.overlaps(parts.interval) and not unknown) or (
+            unknown and parts.interval.lo <= own.interval.hi
+        ):
+            continue
+        at, stated = _budget_source(ref)
         digits = places(node.value) if node.value is not None else 2
         data = {
             "subject": ref.label,
@@ -55,8 +60,19 @@ def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
             "budget_arith": own.expr,
             "parts": money(parts.point, digits),
             "parts_arith": parts.expr,
+            "relation": "≥" if unknown else "=",
         }
-        yield Hit(ref.at(key), data, tuple(child.path for child in view.children(ref)))
+        yield Hit(at, data, tuple(child.path for child in view.children(ref)))
+
+
+def _budget_source(ref: NodeRef) -> tuple[tuple, str]:
+    """Where a node's budget comes from, and the printed figure that gives it."""
+    node = ref.node
+    if node.budget is not None:
+        return ref.at("budget"), plain(node.budget)
+    if node.completion is not None:
+        return ref.at("completion"), plain(node.completion) + "%"
+    return ref.at("budget_change", "amount"), plain(node.budget_change.amount)
 
 
 @kind("completion_impossible", fields={"subject", "stated", "amount"})

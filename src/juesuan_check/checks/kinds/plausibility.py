@@ -89,10 +89,12 @@ class ExtremeParams(Params):
 
 @kind("completion_extreme", params=ExtremeParams, fields={"subject", "stated", "low", "high"})
 def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]:
-    """A completion far from the budget is explained by a reason."""
+    """A completion far from the budget is explained by a reason. An item with nothing spent (0, 完成预算的0%)
+    needs none: the figure says it."""
     for ref in view.nodes:
         node = ref.node
-        if node.completion is None or node.reason is not None:
+        explained = node.reason is not None or (node.budget_change is not None and node.budget_change.reason)
+        if node.completion is None or explained or node.value == 0:
             continue
         if node.completion < params.low or node.completion > params.high:
             data = {
