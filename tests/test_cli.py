@@ -40,7 +40,7 @@ def test_text_output_names_file_line_and_arithmetic():
     assert f"{SEED}:70:13" in out
     assert "137.87 ÷ 138.84 = 99.30%" in out
     assert "情况说明 › 三公经费" in out
-    assert "13 错误，16 警告，16 提示" in out
+    assert "8 错误，13 警告，16 提示" in out
 
 
 def test_english_output():

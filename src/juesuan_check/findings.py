@@ -54,6 +54,7 @@ class Hit:
     col: Optional[int] = None
     related_previous: tuple[Path, ...] = ()  # places in the previous year's report (juesuan diff)
     figures: Optional[Figures] = None
+    also: tuple[Path, ...] = ()  # other places of the same error (see checks.folding)
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ class Finding:
     source: Optional[str] = None  # the rule that found it, when reported under another (truncation)
     place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
     figures: Optional[Figures] = None
+    also: tuple[Location, ...] = ()  # other places of the same error: one root cause, one finding
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.file, self.line, self.col, self.code)

@@ -188,6 +188,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "text.sep": ("，", ", "),
     "text.colon": ("：", ": "),
     "text.whole": ("报告整体", "the report as a whole"),
+    "text.also": ("同一错误也见于", "the same error also at"),
     "text.count.error": ("{count} 错误", "{count} errors"),
     "text.count.warning": ("{count} 警告", "{count} warnings"),
     "text.count.info": ("{count} 提示", "{count} info"),

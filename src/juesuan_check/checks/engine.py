@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.checks.folding import fold
 from juesuan_check.checks.reference import choose_profile
 from juesuan_check.checks.view import ACKNOWLEDGEMENTS, ReportView, section_of
 from juesuan_check.findings import Finding, Hit, Location
@@ -59,7 +60,7 @@ def check(
     default the one for the report's year); cross-year rules compare it with ``previous``."""
     view = make_view(report, doc, catalogue, profile, previous)
     acks = _acknowledgements(view)
-    findings = [_finding(view, rule, hit, lang, acks) for rule, hit in _hits(view, catalogue)]
+    findings = [_finding(view, rule, hit, lang, acks) for rule, hit in fold(list(_hits(view, catalogue)))]
     findings.extend(_acknowledgement_findings(view, catalogue, acks, lang))
     return sorted(findings, key=Finding.sort_key)
 
@@ -142,6 +143,7 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         source=hit.data.get("rule") if hit.truncated else None,
         place=here.place,
         figures=hit.figures,
+        also=tuple(view.location(path) for path in hit.also),
     )
 
 

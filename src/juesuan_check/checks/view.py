@@ -17,7 +17,7 @@ from juesuan_check.checks.reference import Classification, Profile
 from juesuan_check.findings import Location
 from juesuan_check.names import normalize
 from juesuan_check.report.loader import Document, Path
-from juesuan_check.report.model import CountNode, Item, Labels, Narrative, Node, Report
+from juesuan_check.report.model import CountNode, Item, Labels, Narrative, Node, Report, Section
 from juesuan_check.report.values import Category
 from juesuan_check.report.vocabulary import fields, key
 from juesuan_check.report.vocabulary import path as model_path
@@ -26,6 +26,7 @@ NARRATIVE = key(Report, "narrative")
 ACKNOWLEDGEMENTS = key(Report, "acknowledgements")
 CHILDREN = key(Node, "children")
 CHANGE = key(Node, "change")
+NEXT_BUDGET = key(Section, "next_budget")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,12 +60,14 @@ class TextRef:
     path: Path
     text: str
     in_comparison: bool  # inside a 与上年相比 statement, where the previous year belongs
+    ahead: int = 0  # 1 inside a 下年预算 block, whose year is the next one
 
 
 @dataclass(frozen=True)
 class LabelRef:
     path: Path  # of the object that carries 年度 / 单位 / 原文
     labels: Labels
+    ahead: int = 0  # 1 inside a 下年预算 block, whose year is the next one
 
 
 class ReportView:
@@ -87,36 +90,39 @@ class ReportView:
         self.count_nodes: list[tuple[Path, CountNode]] = []
         self.memo: dict[tuple[str, Path], Any] = {}  # figures derived once and shared by rule kinds
         self._by_path: dict[Path, NodeRef] = {}
+        self._names: Optional[dict[str, list[NodeRef]]] = None
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
-        self._walk(report, (), None, False)
+        self._walk(report, (), None, False, 0)
 
     # -- building -----------------------------------------------------------------------------------
 
-    def _walk(self, obj: BaseModel, path: Path, parent: Optional[NodeRef], in_comparison: bool) -> None:
+    def _walk(self, obj: BaseModel, path: Path, parent: Optional[NodeRef], in_comparison: bool, ahead: int) -> None:
         if isinstance(obj, CountNode):
             self.count_nodes.append((path, obj))
         if isinstance(obj, Node):
-            label = getattr(obj, "name", None) or _key_label(path)
+            own_key = path[-1] if path and isinstance(path[-1], str) else None
+            label = getattr(obj, "name", None) or (own_key if parent is not None and own_key else _key_label(path))
             ref = NodeRef(path, obj, parent, label)
             self.nodes.append(ref)
             self._by_path[path] = ref
             parent = ref
         if isinstance(obj, Labels):
-            self.labelled.append(LabelRef(path, obj))
+            self.labelled.append(LabelRef(path, obj, ahead))
         for attr, spec in fields(type(obj)).items():
             value = getattr(obj, attr)
             if value is None:
                 continue
             child_path = path + (spec.key,)
             comparison = in_comparison or spec.key == CHANGE
+            later = 1 if spec.key == NEXT_BUDGET else ahead
             scanned = spec.category is Category.TEXT and path[:1] != (ACKNOWLEDGEMENTS,)
             items = enumerate(value) if spec.many else [(None, value)]
             for index, item in items:
                 here = child_path if index is None else child_path + (index,)
                 if isinstance(item, BaseModel):
-                    self._walk(item, here, parent, comparison)
+                    self._walk(item, here, parent, comparison, later)
                 elif scanned:
-                    self.texts.append(TextRef(here, item, comparison))
+                    self.texts.append(TextRef(here, item, comparison, later))
 
     # -- queries ------------------------------------------------------------------------------------
 
@@ -131,6 +137,19 @@ class ReportView:
                 rest = [str(step) for step in path[end:] if isinstance(step, str) and step != CHILDREN]
                 return " › ".join([ref.trail(), *rest])
         return _key_label(path) or (str(path[-1]) if path else "报告")
+
+    def named(self, name: str) -> list[NodeRef]:
+        """The figure nodes a sentence may mean by ``name`` (本年支出合计, “三公”经费): those whose label, or
+        whose key in the report, is that name (compared after ``normalize``)."""
+        if self._names is None:
+            self._names = {}
+            for ref in self.nodes:
+                keys = {normalize(ref.label)}
+                if ref.path and isinstance(ref.path[-1], str):
+                    keys.add(normalize(ref.path[-1]))
+                for found in keys:
+                    self._names.setdefault(found, []).append(ref)
+        return self._names.get(normalize(name), [])
 
     def children(self, ref: NodeRef) -> list[NodeRef]:
         return [self._by_path[ref.at("children", index)] for index in range(len(ref.node.children))]

@@ -36,6 +36,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "place": finding.place,
         "related": [_location(r) for r in finding.related],
         "figures": figures_dict(finding.figures),
+        "also": [_location(place) for place in finding.also],
     }
 
 

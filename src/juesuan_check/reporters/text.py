@@ -59,6 +59,9 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
     for place in finding.related:
         if place.file is not None:  # a place in the other report, which the message refers to
             lines.append(Text(f"      ↳ {place.file}:{place.line}:{place.col}  {place.path}", style="dim"))
+    for place in finding.also:  # the same error at other places: one root cause, one finding
+        where = f"（{place.place}）" if place.place else f":{place.line}:{place.col}"
+        lines.append(Text(f"      ↳ {say('text.also', lang)} {finding.file}{where}  {place.path}", style="dim"))
     if finding.explained:
         colon = say("text.colon", lang)
         lines.append(Text(f"      {say('severity.explained', lang)}{colon}{finding.explained}", style="dim italic"))

@@ -14,6 +14,7 @@ from juesuan_check.checks.derived import implied_previous, magnitude, sign_of
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
+from juesuan_check.names import normalize
 from juesuan_check.numbers import Quantity, plain, total
 from juesuan_check.report.values import DIRECTION_SIGN
 
@@ -228,3 +229,29 @@ def previous_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
                 data,
                 tuple(child.at("change", "direction") for child in children),
             )
+
+
+@kind("next_budget_base", fields=COMPARISON_FIELDS)
+def next_budget_base(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Next year's budget printed with this year's final accounts compares itself with this year's figure:
+    the figure its 与上年相比 implies is the one this report prints, for the total and for each item."""
+    for ref in view.nodes:
+        nxt = view.node(ref.at("next_budget")) if getattr(ref.node, "next_budget", None) is not None else None
+        if nxt is None:
+            continue
+        pairs = [(ref, nxt)]
+        mine = {normalize(child.label): child for child in view.children(ref)}
+        pairs += [(mine[normalize(c.label)], c) for c in view.children(nxt) if normalize(c.label) in mine]
+        for this, planned in pairs:
+            implied = implied_previous(planned.node)
+            if implied is None or this.node.value is None:
+                continue
+            hit = compare(
+                planned.at("change", "amount" if planned.node.change.amount is not None else "direction"),
+                planned.label,
+                this.node.value,
+                implied,
+                related=(this.value_path, planned.value_path),
+            )
+            if hit is not None:
+                yield hit
