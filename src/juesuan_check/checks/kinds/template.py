@@ -12,7 +12,6 @@ from juesuan_check.checks.view import ReportView, TextRef
 from juesuan_check.findings import Hit
 from juesuan_check.names import clause_at, fold, region_prefixes
 from juesuan_check.report.model import Labels
-from juesuan_check.report.values import BUDGET_SIGN
 from juesuan_check.report.vocabulary import key
 
 # Printed placeholders: XX/×× for a name or a figure, the (局) of 财政厅（局）, an unfilled either/or.
@@ -42,7 +41,7 @@ def template_placeholder(view: ReportView, params: Params) -> Iterator[Hit]:
         if ref.labels.unit is not None and PLACEHOLDER.search(ref.labels.unit):
             yield Hit(ref.path + (unit,), {"subject": view.describe(ref.path), "stated": ref.labels.unit})
     for ref in view.nodes:
-        for attr, signs in (("change", None), ("budget_change", BUDGET_SIGN)):
+        for attr in ("change", "budget_change"):
             statement = getattr(ref.node, attr)
             if statement is None:
                 continue
