@@ -54,7 +54,8 @@ class Hit:
     col: Optional[int] = None
     related_previous: tuple[Path, ...] = ()  # places in the previous year's report (juesuan diff)
     figures: Optional[Figures] = None
-    also: tuple[Path, ...] = ()  # other places of the same error (see checks.folding)
+    # other places of the same error (see checks.folding): a path, with a line and column inside its text
+    also: tuple[tuple[Path, Optional[int], Optional[int]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,12 @@ class FileResult:
     unit: Optional[str] = None
     year: Optional[int] = None
     counts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[tuple[str, dict[str, Any]], ...] = ()  # how the file was read, as keys of words.py with params
 
     @classmethod
-    def of(cls, file: str, findings: Iterable[Finding], unit: str, year: int) -> FileResult:
+    def of(cls, file: str, findings: Iterable[Finding], unit: str, year: int, notes: tuple = ()) -> FileResult:
         found = tuple(findings)
-        return cls(file, found, (), unit, year, counts(found))
+        return cls(file, found, (), unit, year, counts(found), notes)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from juesuan_check.config import Settings, check_codes, find_config, load_settin
 from juesuan_check.findings import FileResult, Gate, Severity
 from juesuan_check.report.loader import load
 from juesuan_check.report.problems import InputError, Problem
+from juesuan_check.report.model import Report
 from juesuan_check.report.reading import read_report
 from juesuan_check.words import say
 
@@ -100,7 +101,14 @@ def check_file(path: str, run: Run) -> FileResult:
     except InputError as exc:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
     findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
-    return FileResult.of(doc.file, findings, report.unit, report.year)
+    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report))
+
+
+def reading_notes(report: Report) -> tuple[tuple[str, dict], ...]:
+    """What a reader of the findings should know about how the figures were read."""
+    if report.money_decimals is not None:
+        return (("note.decimals", {"places": report.money_decimals}),)
+    return ()
 
 
 def _check_document(path: str, run: Run) -> FileResult:
@@ -115,9 +123,8 @@ def _check_document(path: str, run: Run) -> FileResult:
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path, problems=tuple(exc.problems))
-    return FileResult.of(
-        path, check(report, doc, run.catalogue, run.settings.lang, run.settings.profile), report.unit, report.year
-    )
+    findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
+    return FileResult.of(path, findings, report.unit, report.year, reading_notes(report))
 
 
 def gate(settings: Settings) -> Gate:

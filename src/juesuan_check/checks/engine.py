@@ -143,7 +143,7 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         source=hit.data.get("rule") if hit.truncated else None,
         place=here.place,
         figures=hit.figures,
-        also=tuple(view.location(path) for path in hit.also),
+        also=tuple(view.location(path, line, col) for path, line, col in hit.also),
     )
 
 

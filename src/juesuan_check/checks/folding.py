@@ -40,12 +40,16 @@ def _merge(pairs: list[Pair]) -> list[Pair]:
             continue
         index = first[group]
         kept_rule, kept = result[index]
-        result[index] = (kept_rule, replace(kept, also=kept.also + (hit.at,)))
+        result[index] = (kept_rule, replace(kept, also=kept.also + (_place(hit),)))
     return result
 
 
+def _place(hit: Hit) -> tuple:
+    return (hit.at, hit.line, hit.col)
+
+
 def _places(hit: Hit) -> set[tuple]:
-    return {hit.at, *hit.also}
+    return {hit.at, *(path for path, _, _ in hit.also)}
 
 
 def _shares_a_place(absorbed: Hit, absorber: Hit) -> bool:
@@ -70,7 +74,7 @@ def _absorb(pairs: list[Pair]) -> list[Pair]:
             if target == index or target in dropped or how is None or not _HOW[how](hit, other):
                 continue
             if how == "within":
-                result[target] = (other_rule, replace(other, also=other.also + (hit.at,)))
+                result[target] = (other_rule, replace(other, also=other.also + (_place(hit),)))
             dropped.add(index)
             break
     return [pair for index, pair in enumerate(result) if index not in dropped]

@@ -29,6 +29,8 @@ def _file(console: Console, result: FileResult, lang: str) -> None:
     if result.unit:
         heading.append(f"  {result.unit} · {say('text.year', lang, {'year': result.year})}", style="dim")
     console.print(heading)
+    for note, params in result.notes:
+        console.print(Text(f"  {say(note, lang, params)}", style="dim"))
     colon = say("text.colon", lang)
     if result.problems:
         console.print(Text(f"  {say('text.invalid', lang)}", style="bold red"))
