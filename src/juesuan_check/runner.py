@@ -14,8 +14,8 @@ from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.config import Settings, check_codes, find_config, load_settings
 from juesuan_check.findings import FileResult, Gate, Severity
 from juesuan_check.report.loader import load
-from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.model import Report
+from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import read_report
 from juesuan_check.words import say
 

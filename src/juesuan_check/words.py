@@ -190,7 +190,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "text.whole": ("报告整体", "the report as a whole"),
     "note.decimals": (
         "金额按 {places} 位小数理解（金额小数位）：少印了末尾 0 的数字按补足后的位数核对",
-        "amounts read to {places} decimals (金额小数位): figures printed without their trailing zeros are checked as if padded",
+        "amounts read to {places} decimals (金额小数位): "
+        "figures printed without their trailing zeros are checked as if padded",
     ),
     "text.also": ("同一错误也见于", "the same error also at"),
     "text.count.error": ("{count} 错误", "{count} errors"),
