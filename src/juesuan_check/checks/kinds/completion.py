@@ -56,11 +56,13 @@ def completion_rollup(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         at, stated = _budget_source(ref)
         digits = places(node.value) if node.value is not None else 2
+        budget = money(own.point, digits)
         data = {
             "subject": ref.label,
             "stated": stated,
-            "budget": money(own.point, digits),
-            "budget_arith": own.expr,
+            "budget": budget,
+            # the budget as derived (138.84 ÷ 63.89% = 217.31), or as printed (12.04)
+            "budget_arith": budget if node.budget is not None else f"{own.expr} = {budget}",
             "parts": money(parts.point, digits),
             "parts_arith": parts.expr,
             "relation": "≥" if unknown else "=",
