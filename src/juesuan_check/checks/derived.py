@@ -21,7 +21,10 @@ def sign_of(change: Change | BudgetChange) -> Optional[int]:
     with (tables print -7.03%); None for an unfilled template choice (增加/减少)."""
     signs = BUDGET_SIGN if isinstance(change, BudgetChange) else DIRECTION_SIGN
     if change.direction is not None:
-        return signs[change.direction]
+        sign = signs[change.direction]
+        if sign and change.amount == 0 and not change.percent:
+            return 0  # 增加0万元 says nothing changed, whatever the word
+        return sign
     for figure in (change.amount, change.percent):
         if figure is not None:
             return (figure > 0) - (figure < 0)
