@@ -92,6 +92,9 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 )
 @click.option("--statistics", is_flag=True, help="按规则统计发现数 (count findings per rule).")
 @click.option(
+    "--show-source", is_flag=True, help="在每个发现下显示报告文件的相应行 (show the report's lines under each finding)."
+)
+@click.option(
     "--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year)."
 )
 @click.option(
@@ -120,6 +123,7 @@ def check(
     ignore: tuple[str, ...],
     severities: tuple[str, ...],
     statistics: bool,
+    show_source: bool,
     profile: Optional[str],
     rule_dirs: tuple[str, ...],
     config: Optional[str],
@@ -128,10 +132,11 @@ def check(
 ) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
+    from dataclasses import replace
 
     from juesuan_check.findings import Tally
     from juesuan_check.report.problems import InputError
-    from juesuan_check.reporters import reporter
+    from juesuan_check.reporters import FORMATS, reporter
     from juesuan_check.reporters.context import Context
     from juesuan_check.runner import expand, gate, prepare, results
     from juesuan_check.words import say
@@ -156,6 +161,7 @@ def check(
     if not paths:
         _fail([say("cli.no_files", settings.lang)])
     name = _format_name(settings.format)
+    run = replace(run, source=show_source or FORMATS[name].source)
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     stream = context.tally.watch(
         _with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang)

@@ -27,6 +27,7 @@ class Format:
     name: str
     module: str  # the module under reporters/ that writes `juesuan check` results
     diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
+    source: bool = False  # shows the checked text beside each finding (the runner keeps it for the results)
 
 
 FORMATS: dict[str, Format] = {
