@@ -5,10 +5,6 @@
   "use strict";
   const page = JSON.parse(document.getElementById("page").textContent);
   const L = page.labels;
-  const main = document.querySelector("main");
-  main.prepend(document.getElementById("rules"));
-  main.prepend(document.getElementById("summary"));
-
   const tbody = document.querySelector("#units tbody");
   const rows = Array.from(tbody.querySelectorAll("tr.unit"));
   const heads = Array.from(document.querySelectorAll("#units th"));

@@ -2,13 +2,14 @@
 findings by rule, a sortable and filterable table of the units, and each unit's findings beside the lines
 of its report file (or the paragraphs of its document) with the printed and recomputed figures.
 
-The page is written as the results come, so that memory stays flat however many files are checked: each
-unit's row of the table, followed by its findings and source lines as compact JSON in a
-``<script type="application/json">`` that the browser does not run; a small inline script renders a
-unit's findings when it is opened. Only counts are kept for the summary and the chart, which come last
-in the document and are shown first. No network is used (a Content-Security-Policy forbids it, and lets
-only the page's own script run); every user-provided text is escaped, and the script builds elements
-with ``textContent``, never markup.
+Memory stays flat however many files are checked: as the results come, each unit's row of the table is
+written to a temporary file, followed by its findings and source lines as compact JSON in a
+``<script type="application/json">`` that the browser keeps as text until the unit is opened and a small
+inline script renders it. Only counts are kept, and once the last result has passed, the page is
+written: the summary and the chart first (so that a browser shows them at once, before it has read a
+thousand units), then the rows. No network is used (a Content-Security-Policy forbids it and lets only
+the page's own script run); every user-provided text is escaped, and the script builds elements with
+``textContent``, never markup.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import shutil
+import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from html import escape
 from pathlib import Path
@@ -36,47 +40,55 @@ _STATUS_RANK = {"fail": 0, "invalid": 1, "pass": 2}  # how the table sorts them
 
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     lang = context.lang
-    script = (_ASSETS / "html.js").read_text(encoding="utf-8")
-    out.write(_head(lang, (_ASSETS / "html.css").read_text(encoding="utf-8"), script))
-    out.write(_table_head(lang))
-    files = 0
-    statuses = dict.fromkeys(_STATUS_RANK, 0)
-    found = dict.fromkeys(_COUNTED, 0)
-    rules: dict[str, RuleCount] = {}
-    for index, result in enumerate(results):
-        status = _status(result, context)
-        files += 1
-        statuses[status] += 1
+    counts = _Counts()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as rows:  # until the summary, which comes first
+        for index, result in enumerate(results):
+            status = _status(result, context)
+            counts.add(result, status)
+            rows.write(_row(index, result, status, lang))
+            rows.write(_json_script(f"d{index}", _unit_data(result, lang)))
+        script = (_ASSETS / "html.js").read_text(encoding="utf-8")
+        out.write(_head(lang, (_ASSETS / "html.css").read_text(encoding="utf-8"), script))
+        out.write(_summary(counts, context))
+        titles = {code: _title(context, code, rule.name) for code, rule in counts.rules.items()}
+        drawn = sorted(counts.rules.values(), key=lambda r: (-r.severity.rank, -r.total, r.code))
+        out.write(chart(drawn, titles, lang))
+        out.write(_table_head(lang))
+        rows.seek(0)
+        shutil.copyfileobj(rows, out)
+        out.write("</tbody></table></section>\n")
+        out.write(_json_script("page", _page_data(titles, lang)))
+        out.write(f"<script>{script}</script>\n</main>\n</body>\n</html>\n")
+
+
+@dataclass
+class _Counts:
+    """What the summary and the chart need of the results that have passed."""
+
+    files: int = 0
+    statuses: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_STATUS_RANK, 0))
+    found: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_COUNTED, 0))
+    rules: dict[str, RuleCount] = field(default_factory=dict)
+
+    def add(self, result: FileResult, status: str) -> None:
+        self.files += 1
+        self.statuses[status] += 1
         for key in _COUNTED:
-            found[key] += result.counts.get(key, 0)
-        _count_rules(rules, result.findings)
-        out.write(_row(index, result, status, lang))
-        out.write(_json_script(f"d{index}", _unit_data(result, lang)))
-    out.write("</tbody></table></section>\n")
-    out.write(_summary(files, statuses, found, context))
-    titles = {code: _title(context, code, rule.name) for code, rule in rules.items()}
-    out.write(chart(sorted(rules.values(), key=lambda r: (-r.severity.rank, -r.total, r.code)), titles, lang))
-    out.write(_json_script("page", _page_data(titles, lang)))
-    out.write(f"<script>{script}</script>\n</main>\n</body>\n</html>\n")
+            self.found[key] += result.counts.get(key, 0)
+        for finding in result.findings:
+            rule = self.rules.setdefault(finding.code, RuleCount(finding.code, finding.name, finding.severity))
+            if finding.explained:
+                rule.explained += 1
+            else:
+                rule.open += 1
+        for code in {finding.code for finding in result.findings}:
+            self.rules[code].units += 1
 
 
 def _status(result: FileResult, context: Context) -> str:
     if result.problems:
         return "invalid"
     return "fail" if any(context.fails(f) for f in result.findings) else "pass"
-
-
-def _count_rules(rules: dict[str, RuleCount], findings: Iterable[Finding]) -> None:
-    seen = set()
-    for finding in findings:
-        rule = rules.setdefault(finding.code, RuleCount(finding.code, finding.name, finding.severity))
-        if finding.explained:
-            rule.explained += 1
-        else:
-            rule.open += 1
-        if finding.code not in seen:
-            rule.units += 1
-            seen.add(finding.code)
 
 
 def _title(context: Context, code: str, name: str) -> str:
@@ -198,11 +210,11 @@ def _off(figures: Figures, lang: str) -> str:
     return sign + text + (say("html.points", lang) if percent else "")
 
 
-def _summary(files: int, statuses: dict[str, int], found: dict[str, int], context: Context) -> str:
+def _summary(counts: _Counts, context: Context) -> str:
     lang = context.lang
-    cards = [("files", say("html.files", lang), files)]
-    cards += [(status, say(f"html.{status}", lang), statuses[status]) for status in ("fail", "pass", "invalid")]
-    cards += [(key, say(f"severity.{key}", lang), found[key]) for key in _COUNTED]
+    cards = [("files", say("html.files", lang), counts.files)]
+    cards += [(status, say(f"html.{status}", lang), counts.statuses[status]) for status in ("fail", "pass", "invalid")]
+    cards += [(key, say(f"severity.{key}", lang), counts.found[key]) for key in _COUNTED]
     shown = "".join(
         f'<div class="card {key}"><span class="value" data-summary="{key}">{value}</span>'
         f'<span class="label">{escape(label)}</span></div>'
