@@ -156,3 +156,14 @@ def test_the_page_keeps_no_result_once_it_has_written_it():
     html.write(results(), out, Context("zh", run.catalogue, Tally()))
     assert out.getvalue().count('<tr class="unit"') == 4
     assert out.getvalue().index('id="summary"') < out.getvalue().index('id="rules"') < out.getvalue().index('id="u0"')
+
+
+def test_the_cross_year_findings_of_diff_come_with_the_new_reports_lines():
+    result = CliRunner().invoke(
+        main, ["diff", "--isolated", "--format", "html", "tests/fixtures/2017-synthetic.yaml", SEED]
+    )
+    data = _unit_data(result.stdout, 0)
+    lines = (ROOT / SEED).read_text(encoding="utf-8").split("\n")
+    assert data["sourced"] and {f[0][:3] for f in data["findings"]} == {"XYR"}
+    assert all(str(f[3]) in data["lines"] for f in data["findings"])
+    assert all(text == lines[int(n) - 1] for n, text in data["lines"].items())

@@ -258,11 +258,11 @@ def diff(
     NEW's opening balance against OLD's closing balance.
     """
     from juesuan_check.checks.comparison import compare
-    from juesuan_check.findings import FileResult, Tally
+    from juesuan_check.findings import FileResult, Source, Tally
     from juesuan_check.report.loader import load
     from juesuan_check.report.problems import InputError
     from juesuan_check.report.reading import read_report
-    from juesuan_check.reporters import diff_reporter, reporter
+    from juesuan_check.reporters import FORMATS, diff_reporter, reporter
     from juesuan_check.reporters.context import Context
     from juesuan_check.runner import gate, prepare
 
@@ -280,7 +280,8 @@ def diff(
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     name = _format_name(settings.format)
     (report, doc) = sides[1]
-    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year)
+    source = Source.of(doc.text, comparison.findings) if FORMATS[name].source else None
+    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year, source)
     stream = context.tally.watch([result])
     write_comparison = diff_reporter(name)
     with _output(output) as handle:
