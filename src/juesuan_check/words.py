@@ -202,7 +202,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "html.by_rule": ("按规则统计的发现", "Findings by rule"),
     "html.by_rule_hint": ("点击一条规则，列出有此发现的单位", "Click a rule to list the units with its findings"),
-    "html.rule_count": ("{count} 个发现，{units} 个单位", "{count} findings in {units} units"),
+    "html.rule_count": ("{count} 个发现，{units} 个单位", "findings: {count}, units: {units}"),
     "html.no_findings": ("没有发现问题", "no findings"),
     "html.units": ("各单位", "Units"),
     "html.unit": ("单位", "unit"),
@@ -224,7 +224,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "html.expression": ("算式", "arithmetic"),
     "html.interval": ("精确值在", "exact value in"),
     "html.related": ("相关位置", "related places"),
-    "html.line": ("第 {line} 行", "line {line}"),
     "html.found_by": ("由 {rule} 发现", "found by {rule}"),
     "html.no_source": ("没有原文", "no source text"),
     # juesuan diff as a table

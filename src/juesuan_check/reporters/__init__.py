@@ -3,9 +3,9 @@ when chosen, and only the text reporters know rich.
 
 A reporter is a function ``write(results, out, context)`` taking the per-file results in the order checked,
 as an iterable it reads once: results stream from checking to output, so memory does not grow with the
-number of files (except for SARIF and JUnit, whose documents are built whole; HTML writes each file's
-part of the page as it comes and keeps only counts for the summary at its end). The context's tally counts
-what passed through, for the summary lines and the exit code.
+number of files (except for SARIF and JUnit, whose documents are built whole; HTML keeps only counts, each
+file's part of the page waiting in a temporary file until the summary is written). The context's tally
+counts what passed through, for the summary lines and the exit code.
 
 `juesuan diff` prints its comparison in the formats that have a ``diff`` module; in the others it reports
 the cross-year findings like `juesuan check`.

@@ -99,7 +99,7 @@ def _title(context: Context, code: str, name: str) -> str:
 def _head(lang: str, style: str, script: str) -> str:
     # Only the page's own script may run (by its hash); nothing may be fetched, not even a font or image.
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:"
+    policy = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'"
     title = escape(say("html.title", lang))
     made_by = escape(say("html.made_by", lang, {"tool": f"juesuan-check {__version__}"}))
     return (
@@ -160,7 +160,7 @@ def _row(index: int, result: FileResult, status: str, lang: str) -> str:
     status_label = escape(say(f"html.{status}", lang))
     cells.append(f'<td data-v="{_STATUS_RANK[status]}"><span class="status {status}">{status_label}</span></td>')
     return (
-        f'<tr class="unit" id="u{index}" data-i="{index}" data-status="{status}" data-rules="{codes}">'
+        f'<tr class="unit" id="u{index}" data-i="{index}" data-status="{status}" data-rules="{escape(codes)}">'
         f"{''.join(cells)}</tr>\n"
     )
 
@@ -188,6 +188,7 @@ def _unit_data(result: FileResult, lang: str) -> dict[str, Any]:
 def _finding_row(f: Finding, lang: str) -> list[Any]:
     related = [[r.path, r.line, r.col, r.place, r.file] for r in f.related]
     figures = _figures(f.figures, lang) if f.figures is not None else None
+    # in the order html.js reads
     return [f.code, f.severity.value, f.message, f.line, f.col, f.path, f.section, f.place, f.explained, f.source,
             f.stated, figures, related]  # fmt: skip
 
@@ -241,7 +242,6 @@ def _page_data(titles: dict[str, str], lang: str) -> dict[str, Any]:
         "expression": say("html.expression", lang),
         "interval": say("html.interval", lang),
         "related": say("html.related", lang),
-        "line": say("html.line", lang),
         "found_by": say("html.found_by", lang),
         "no_source": say("html.no_source", lang),
         "clean": say("html.no_findings", lang),
