@@ -92,6 +92,9 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 )
 @click.option("--statistics", is_flag=True, help="按规则统计发现数 (count findings per rule).")
 @click.option(
+    "--show-source", is_flag=True, help="在每个发现下显示报告文件的相应行 (show the report's lines under each finding)."
+)
+@click.option(
     "--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year)."
 )
 @click.option(
@@ -120,6 +123,7 @@ def check(
     ignore: tuple[str, ...],
     severities: tuple[str, ...],
     statistics: bool,
+    show_source: bool,
     profile: Optional[str],
     rule_dirs: tuple[str, ...],
     config: Optional[str],
@@ -128,10 +132,11 @@ def check(
 ) -> None:
     """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
     import os
+    from dataclasses import replace
 
     from juesuan_check.findings import Tally
     from juesuan_check.report.problems import InputError
-    from juesuan_check.reporters import reporter
+    from juesuan_check.reporters import FORMATS, reporter
     from juesuan_check.reporters.context import Context
     from juesuan_check.runner import expand, gate, prepare, results
     from juesuan_check.words import say
@@ -156,6 +161,7 @@ def check(
     if not paths:
         _fail([say("cli.no_files", settings.lang)])
     name = _format_name(settings.format)
+    run = replace(run, source=show_source or FORMATS[name].source)
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     stream = context.tally.watch(
         _with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang)
@@ -252,11 +258,11 @@ def diff(
     NEW's opening balance against OLD's closing balance.
     """
     from juesuan_check.checks.comparison import compare
-    from juesuan_check.findings import FileResult, Tally
+    from juesuan_check.findings import FileResult, Source, Tally
     from juesuan_check.report.loader import load
     from juesuan_check.report.problems import InputError
     from juesuan_check.report.reading import read_report
-    from juesuan_check.reporters import diff_reporter, reporter
+    from juesuan_check.reporters import FORMATS, diff_reporter, reporter
     from juesuan_check.reporters.context import Context
     from juesuan_check.runner import gate, prepare
 
@@ -274,7 +280,8 @@ def diff(
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     name = _format_name(settings.format)
     (report, doc) = sides[1]
-    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year)
+    source = Source.of(doc.text, comparison.findings) if FORMATS[name].source else None
+    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year, source=source)
     stream = context.tally.watch([result])
     write_comparison = diff_reporter(name)
     with _output(output) as handle:

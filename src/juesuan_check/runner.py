@@ -12,7 +12,7 @@ from juesuan_check.checks.catalogue import Catalogue
 from juesuan_check.checks.engine import check
 from juesuan_check.checks.loading import load_catalogue
 from juesuan_check.config import Settings, check_codes, find_config, load_settings
-from juesuan_check.findings import FileResult, Gate, Severity
+from juesuan_check.findings import FileResult, Gate, Severity, Source
 from juesuan_check.report.loader import load
 from juesuan_check.report.model import Report
 from juesuan_check.report.problems import InputError, Problem
@@ -24,6 +24,7 @@ from juesuan_check.words import say
 class Run:
     settings: Settings
     catalogue: Catalogue
+    source: bool = False  # keep the checked text around each finding, for an output that shows it
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -100,8 +101,9 @@ def check_file(path: str, run: Run) -> FileResult:
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
-    findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
-    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report))
+    findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
+    source = Source.of(doc.text, findings) if run.source else None
+    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report), source)
 
 
 def reading_notes(report: Report) -> tuple[tuple[str, dict], ...]:
@@ -123,8 +125,10 @@ def _check_document(path: str, run: Run) -> FileResult:
         report = read_report(doc)
     except InputError as exc:
         return FileResult(path, problems=tuple(exc.problems))
-    findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
-    return FileResult.of(path, findings, report.unit, report.year, reading_notes(report))
+    findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
+    paragraphs = {paragraph.place: paragraph.text for paragraph in written.places.values()}
+    source = Source.of(doc.text, findings, paragraphs) if run.source else None
+    return FileResult.of(path, findings, report.unit, report.year, reading_notes(report), source)
 
 
 def gate(settings: Settings) -> Gate:

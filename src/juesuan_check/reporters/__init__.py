@@ -3,8 +3,9 @@ when chosen, and only the text reporters know rich.
 
 A reporter is a function ``write(results, out, context)`` taking the per-file results in the order checked,
 as an iterable it reads once: results stream from checking to output, so memory does not grow with the
-number of files (except for SARIF and JUnit, whose documents are built whole). The context's tally counts
-what passed through, for the summary lines and the exit code.
+number of files (except for SARIF and JUnit, whose documents are built whole; HTML keeps only counts, each
+file's part of the page waiting in a temporary file until the summary is written). The context's tally
+counts what passed through, for the summary lines and the exit code.
 
 `juesuan diff` prints its comparison in the formats that have a ``diff`` module; in the others it reports
 the cross-year findings like `juesuan check`.
@@ -27,6 +28,7 @@ class Format:
     name: str
     module: str  # the module under reporters/ that writes `juesuan check` results
     diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
+    source: bool = False  # shows the checked text beside each finding (the runner keeps it for the results)
 
 
 FORMATS: dict[str, Format] = {
@@ -40,6 +42,7 @@ FORMATS: dict[str, Format] = {
         Format("junit", "junit"),
         Format("github", "github"),
         Format("gitlab", "gitlab"),
+        Format("html", "html", source=True),
     )
 }
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)

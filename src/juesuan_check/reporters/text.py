@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import groupby
-from typing import TextIO
+from typing import Optional, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from juesuan_check.findings import FileResult, Finding, Severity, Tally
+from juesuan_check.findings import FileResult, Finding, Severity, Source, Tally
 from juesuan_check.reporters.context import Context
 from juesuan_check.words import say
 
@@ -43,6 +45,9 @@ def _file(console: Console, result: FileResult, lang: str) -> None:
         for finding in group:
             for line in finding_lines(finding, lang):
                 console.print(line)
+            if result.source is not None:  # --show-source
+                for line in source_lines(finding, result.source):
+                    console.print(line)
     console.print()
     console.print(_summary(result.counts, lang, prefix=result.file + colon))
     console.print()
@@ -68,6 +73,39 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
         colon = say("text.colon", lang)
         lines.append(Text(f"      {say('severity.explained', lang)}{colon}{finding.explained}", style="dim italic"))
     return lines
+
+
+def source_lines(finding: Finding, source: Source) -> list[Text]:
+    """The checked text under a finding, as ruff shows it: the numbered lines around the place with the
+    figure marked by carets, or the document's paragraph at the place a finding names."""
+    style = _STYLE[finding.severity] if not finding.explained else "dim"
+    if finding.about_the_whole:
+        return []
+    if finding.place is not None:
+        paragraph = source.paragraphs.get(finding.place)
+        return [Text(f"      {finding.place} │ {paragraph}", style="dim")] if paragraph else []
+    shown = source.around(finding.line)
+    if not shown:
+        return []
+    width = len(str(shown[-1][0]))
+    lines = []
+    for number, text in shown:
+        lines.append(Text(f"      {number:>{width}} │ {text}", style="" if number == finding.line else "dim"))
+        if number == finding.line:
+            lines.append(Text(f"      {'':>{width}} │ {_carets(text, finding.col, finding.stated)}", style=style))
+    return lines
+
+
+_WORD = re.compile(r"[^\s,，、}\]]+")
+
+
+def _carets(text: str, col: int, stated: Optional[str]) -> str:
+    """Carets under the printed figure at ``col`` — or, when it is not there, the word at ``col`` (a key, a
+    name) — as wide as a terminal shows it."""
+    before, rest = text[: col - 1], text[col - 1 :]
+    word = _WORD.match(rest)
+    marked = stated if stated and rest.startswith(stated) else word.group() if word else " "
+    return " " * cell_len(before) + "^" * cell_len(marked)
 
 
 def _summary(counts: dict[str, int], lang: str, prefix: str) -> Text:
