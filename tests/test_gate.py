@@ -167,8 +167,8 @@ def test_juesuan_toml_takes_top_level_keys(tmp_path):
     [
         ('[tool.juesuan]\nselect = ["LBL"]\nfail_on = "warning"\n', 3, "fail_on"),
         ('[tool.juesuan]\nlang = "fr"\n', 2, "lang"),
-        ('[tool.juesuan]\nselect = "LBL\n', 2, "TOML"),
-        ('[tool.juesuan]\nselect = ["NOPE"]\n', None, "NOPE"),
+        ('[tool.juesuan]\nselect = "LBL\n', 2, "缺少右引号"),
+        ('[tool.juesuan]\nselect = ["NOPE"]\n', 2, "NOPE"),
         ('[tool.juesuan]\nlang = "zh"\nformat = "xml"\n', 3, "format"),
     ],
 )

@@ -27,6 +27,7 @@ class Format:
     name: str
     module: str  # the module under reporters/ that writes `juesuan check` results
     diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
+    fallback: str = "text"  # how a character the console's encoding lacks is written: text, json or xml (streams)
 
 
 FORMATS: dict[str, Format] = {
@@ -34,12 +35,12 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("text", "text", diff="diff_text"),
         Format("concise", "concise"),
-        Format("json", "json_format", diff="diff_json"),
-        Format("jsonl", "jsonl"),
-        Format("sarif", "sarif"),
-        Format("junit", "junit"),
+        Format("json", "json_format", diff="diff_json", fallback="json"),
+        Format("jsonl", "jsonl", fallback="json"),
+        Format("sarif", "sarif", fallback="json"),
+        Format("junit", "junit", fallback="xml"),
         Format("github", "github"),
-        Format("gitlab", "gitlab"),
+        Format("gitlab", "gitlab", fallback="json"),
     )
 }
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)

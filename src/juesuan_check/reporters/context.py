@@ -19,6 +19,12 @@ class Context:
     lang: str = "zh"
     catalogue: Optional[Catalogue] = None
     tally: Tally = field(default_factory=Tally)
+    show_explained: bool = False  # text: print explained findings in full, not only their count
+    quiet: bool = False  # text, concise, github: print only what fails
 
     def fails(self, finding: Finding) -> bool:
         return self.tally.gate.fails(finding)
+
+    def shown(self, finding: Finding) -> bool:
+        """Whether a line-by-line output prints ``finding``: quiet prints only what fails."""
+        return self.fails(finding) or not self.quiet

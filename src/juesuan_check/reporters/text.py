@@ -19,12 +19,21 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.
 def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     console = Console(file=out, highlight=False, soft_wrap=not out.isatty(), emoji=False)
     for result in results:
-        _file(console, result, context.lang)
-    if context.tally.files > 1:
+        _file(console, result, context)
+    if context.tally.files > 1 and not context.quiet:
         console.print(_total_line(context.tally, context.lang))
 
 
-def _file(console: Console, result: FileResult, lang: str) -> None:
+def _printed(finding: Finding, context: Context) -> bool:
+    """Explained findings are counted, not printed, unless asked for; quiet prints only what fails."""
+    return context.shown(finding) and (context.show_explained or not finding.explained)
+
+
+def _file(console: Console, result: FileResult, context: Context) -> None:
+    lang = context.lang
+    printed = [finding for finding in result.findings if _printed(finding, context)]
+    if context.quiet and not printed and not result.problems:
+        return
     heading = Text(result.file, style="bold")
     if result.unit:
         heading.append(f"  {result.unit} · {say('text.year', lang, {'year': result.year})}", style="dim")
@@ -36,13 +45,17 @@ def _file(console: Console, result: FileResult, lang: str) -> None:
             console.print(Text(f"    {problem.where()}{colon}{problem.message(lang)}"))
         console.print()
         return
-    for section, group in groupby(result.findings, key=lambda f: f.section):
+    for section, group in groupby(printed, key=lambda f: f.section):
         console.print(Text(f"\n  {section or say('text.whole', lang)}", style="bold blue"))
         for finding in group:
             for line in finding_lines(finding, lang):
                 console.print(line)
+    if context.quiet:
+        console.print()
+        return
     console.print()
-    console.print(_summary(result.counts, lang, prefix=result.file + colon))
+    hidden = 0 if context.show_explained else result.counts.get("explained", 0)
+    console.print(_summary(result.counts, lang, prefix=result.file + colon, hidden=hidden))
     console.print()
 
 
@@ -65,7 +78,7 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
     return lines
 
 
-def _summary(counts: dict[str, int], lang: str, prefix: str) -> Text:
+def _summary(counts: dict[str, int], lang: str, prefix: str, hidden: int = 0) -> Text:
     line = Text(prefix)
     shown = [(key, counts.get(key, 0)) for key in ("error", "warning", "info", "explained") if counts.get(key, 0)]
     if not shown:
@@ -76,6 +89,8 @@ def _summary(counts: dict[str, int], lang: str, prefix: str) -> Text:
             line.append(say("text.sep", lang))
         style = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}.get(key, "dim")
         line.append(say(f"text.count.{key}", lang, {"count": count}), style=style)
+    if hidden:
+        line.append(say("text.hidden", lang), style="dim")
     return line
 
 

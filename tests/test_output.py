@@ -1,0 +1,166 @@
+"""Output that never crashes and exit codes that never lie: a GBK console or redirect, -o into a folder that
+does not exist, a reader that stops early, an internal error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import ROOT
+from juesuan_check.cli import main
+
+SEED = str(ROOT / "reports" / "2018.yaml")
+CORRECTED = str(ROOT / "examples" / "2018-corrected.yaml")
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def _run(*args: str, encoding: str = "gbk", **kwargs):
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    return subprocess.run(
+        [sys.executable, "-m", "juesuan_check", *args], cwd=ROOT, env=env, capture_output=True, timeout=120, **kwargs
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "concise", "json", "jsonl", "github", "sarif", "junit", "gitlab"])
+def test_a_gbk_console_or_redirect_gets_every_format(fmt):
+    done = _run("check", "--isolated", "--format", fmt, "--show-explained", SEED, CORRECTED)
+    assert done.returncode == 1, done.stderr.decode("gbk", "replace")
+    assert b"Traceback" not in done.stderr
+    text = done.stdout.decode("gbk")  # every byte is GBK
+    if fmt in ("json", "sarif", "gitlab"):
+        json.loads(text)  # the fallback is JSON's own escape: the data is unchanged
+        assert "\\u203a" in text or "\\u2212" in text
+    if fmt == "text":
+        assert "情况说明 > 三公经费" in text  # › fell back to >
+        assert "29.51 ÷ (158.61 - 29.51)" in text  # − fell back to -
+
+
+def test_json_through_gbk_keeps_the_characters_gbk_lacks():
+    document = json.loads(_run("check", "--isolated", "--format", "json", SEED).stdout.decode("gbk"))
+    assert "情况说明 › 支出" in {f["section"] for f in document["files"][0]["findings"]}
+
+
+def test_diff_and_problems_on_a_gbk_console():
+    done = _run("diff", "--isolated", SEED, CORRECTED)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    assert "比较" in done.stdout.decode("gbk")
+    bad = _run("check", str(ROOT / "tests" / "bad" / "typo_key.yaml"))
+    assert bad.returncode == 2 and "占必" in bad.stderr.decode("gbk")
+
+
+def test_an_ascii_console_falls_back_too():
+    done = _run("check", "--isolated", "--format", "concise", SEED, encoding="ascii")
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    done.stdout.decode("ascii")
+
+
+def test_output_file_is_utf8_whatever_the_console(tmp_path):
+    target = tmp_path / "out.txt"
+    assert _run("check", "--isolated", SEED, "-o", str(target)).returncode == 1
+    assert "情况说明 › 三公经费" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--isolated", SEED, "--format", "json", "-o"),
+        ("diff", "--isolated", SEED, CORRECTED, "-o"),
+        ("schema", "-o"),
+        ("extract", str(ROOT / "tests" / "fixtures" / "dawa-wangge-2018.txt"), "-o"),
+    ],
+    ids=["check", "diff", "schema", "extract"],
+)
+def test_output_into_a_folder_that_does_not_exist_creates_it(tmp_path, args):
+    target = tmp_path / "new" / "deeper" / "out.txt"
+    result = invoke(*args, str(target))
+    assert result.exit_code in (0, 1), result.output
+    assert target.is_file() and target.stat().st_size > 0
+
+
+def test_output_that_cannot_be_written_is_exit_2_with_a_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    result = invoke("check", "--isolated", SEED, "-o", str(blocker / "out.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{blocker / 'out.txt'}: 无法写入输出文件")
+
+
+def test_an_internal_error_has_its_own_exit_code_and_one_line(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a defect")
+
+    monkeypatch.setattr("juesuan_check.runner.check", broken)
+    result = invoke("check", "--isolated", CORRECTED)
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "内部错误" in lines[0] and "ZeroDivisionError: a defect" in lines[0]
+    assert "github.com/juesuan-check/juesuan-check/issues" in lines[0] and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_the_traceback_of_an_internal_error_when_asked_for(monkeypatch, how):
+    import juesuan_check.shell
+
+    monkeypatch.setattr(juesuan_check.shell, "_verbose", False)
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a defect")
+
+    monkeypatch.setattr("juesuan_check.runner.check", broken)
+    if how == "environment":
+        monkeypatch.setenv("JUESUAN_DEBUG", "1")
+        result = invoke("check", "--isolated", CORRECTED)
+    else:
+        result = invoke("check", "--verbose", "--isolated", CORRECTED)
+    assert result.exit_code == 3
+    assert "Traceback" in result.stderr and "ZeroDivisionError" in result.stderr
+
+
+def test_an_internal_error_in_a_real_process_is_exit_3_not_1(tmp_path):
+    """A rule folder whose kind raises would be a defect; here a broken cache path stands in for one."""
+    code = (
+        "import sys, juesuan_check.runner as r\n"
+        "def boom(*a, **k): raise RuntimeError('boom')\n"
+        "r.check = boom\n"
+        "from juesuan_check.cli import main\n"
+        f"main(['check', '--isolated', {CORRECTED!r}])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 3 and b"Traceback" not in done.stderr
+
+
+def test_help_names_the_exit_codes():
+    for args in (["--help"], ["check", "--help"], ["diff", "--help"]):
+        assert "3  内部错误" in invoke(*args).output
+
+
+def test_a_reader_that_stops_early_leaves_the_runs_own_exit_code(tmp_path):
+    """`juesuan check … | head`: the output stops, the check does not, and the exit code is the run's."""
+    for index in range(60):
+        (tmp_path / f"r{index:02}.yaml").write_text(
+            (ROOT / "examples" / "2018-corrected.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    bad = tmp_path / "zz.yaml"
+    for broken, expected in ((False, 0), (True, 2)):
+        if broken:
+            bad.write_text("年度: [\n", encoding="utf-8")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "juesuan_check", "check", "--isolated", "--show-explained", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # as head does after its lines
+        errors = process.stderr.read()
+        assert process.wait(timeout=120) == expected, errors
+        assert b"Traceback" not in errors and b"BrokenPipe" not in errors
