@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.reporters import FORMAT_NAMES
@@ -35,7 +35,7 @@ class Settings(BaseModel):
     ignore: tuple[str, ...] = ()
     severity: dict[str, Level] = Field(default_factory=dict)  # per-rule overrides
     fail_on: Level = Field("error", alias="fail-on")
-    exit_zero: bool = Field(False, alias="exit-zero")
+    exit_zero: StrictBool = Field(False, alias="exit-zero")  # not "yes" or "no"
     lang: Literal["zh", "en"] = "zh"
     profile: Optional[str] = None
     rules: tuple[str, ...] = ()  # extra rule folders, relative to the settings file
@@ -182,6 +182,13 @@ def load_settings(path: Optional[Path]) -> tuple[Settings, Optional[SettingsFile
         raise InputError([_setting_problem(source, error) for error in exc.errors()]) from None
     base = path.parent
     rules = tuple(str((base / folder).resolve()) for folder in settings.rules)
+    missing = [
+        Problem(str(path), source.line_of_value(folder), None, "config.rules_missing", {"folder": folder})
+        for folder, resolved in zip(settings.rules, rules)
+        if not Path(resolved).is_dir()
+    ]
+    if missing:
+        raise InputError(missing)
     return settings.model_copy(update={"rules": rules}), source
 
 
@@ -200,6 +207,7 @@ _TOML_MESSAGES = (
     ("Expected ']]' at the end of an array declaration", "config.toml.table"),
     ("Expected '=' after a key", "config.toml.equals"),
     ("Invalid value", "config.toml.value"),
+    ("Unclosed at the end of the document", "config.toml.unclosed"),
     ("Unterminated string", "config.toml.string"),
     ("Illegal character '\\n'", "config.toml.string"),
     ("Unclosed array", "config.toml.array"),
@@ -219,9 +227,12 @@ def _syntax_problem(source: SettingsFile, message: str) -> Problem:
     lines = source.text.splitlines()
     if place:
         line, col = int(place.group(1)), int(place.group(2))
-    else:  # "at end of document"
-        line, col = max(1, len(lines)), None
+    else:  # "at end of document": something opened was never closed
+        line = next((n + 1 for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), 1)
+        col = None
     detail = re.sub(r"\s*\(at [^)]*\)$", "", message)
+    if not place and detail == "Invalid value":
+        detail = "Unclosed at the end of the document"
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     slip = next((ch for ch in text if ch in _FULL_WIDTH), None)
     if slip is not None:
@@ -257,7 +268,7 @@ def _setting_problem(source: SettingsFile, error: Any) -> Problem:
             )
         return Problem(str(source.path), line, None, "config.setting.unknown", {**params, "known": "、".join(known)})
     if error["type"] == "literal_error":
-        params["expected"] = error.get("ctx", {}).get("expected", "")
+        params["expected"] = "、".join(re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", ""))))
     return Problem(str(source.path), line, None, _SETTING_ERRORS.get(error["type"], "config.setting"), params)
 
 

@@ -279,6 +279,10 @@ WORDS: dict[str, tuple[str, str]] = {
         'invalid value: text needs double quotes, e.g. fail-on = "warning", a list ["GLO001"]: {line_text}',
     ),
     "config.toml.string": ("文字缺少右引号：{line_text}", "a string without its closing quote: {line_text}"),
+    "config.toml.unclosed": (
+        "文件到此结束，但列表、表或文字还没有写完（缺少 ]、}} 或引号）：{line_text}",
+        "the file ends before a list, table or string is closed (a missing ], }} or quote): {line_text}",
+    ),
     "config.toml.array": ("列表缺少右方括号“]”", "a list without its closing ']'"),
     "config.toml.inline": (
         "内联表缺少右花括号“}}”：{line_text}",
@@ -308,6 +312,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "config.setting.table": (
         '设置“{key}”应是表，如 {{ BUD002 = "error" }}，而不是“{text}”',
         "setting '{key}' must be a table such as {{ BUD002 = \"error\" }}, not '{text}'",
+    ),
+    "config.rules_missing": (
+        "设置“rules”中的规则目录“{folder}”不存在（相对于设置文件所在目录）",
+        "the rule folder '{folder}' in 'rules' does not exist (relative to the settings file)",
     ),
     "config.setting.unknown": ("未知的设置“{key}”（可用的设置：{known}）", "unknown setting '{key}' (known: {known})"),
     "config.setting.unknown_suggest": (
