@@ -164,3 +164,74 @@ def test_a_reader_that_stops_early_leaves_the_runs_own_exit_code(tmp_path):
         errors = process.stderr.read()
         assert process.wait(timeout=120) == expected, errors
         assert b"Traceback" not in errors and b"BrokenPipe" not in errors
+
+
+# -- noise: explained findings, --quiet, the concise summary, the progress bar, problems printed once --------
+
+
+def test_text_counts_explained_findings_unless_asked_to_show_them():
+    counted = invoke("check", "--isolated", CORRECTED)
+    assert counted.exit_code == 0
+    assert (
+        "已说明  " not in counted.stdout and "8 已说明（已说明的发现未列出，--show-explained 列出）" in counted.stdout
+    )
+    shown = invoke("check", "--isolated", "--show-explained", CORRECTED)
+    assert shown.stdout.count("已说明  ") == 8 and "--show-explained 列出" not in shown.stdout
+
+
+def test_quiet_prints_only_what_fails(tmp_path):
+    quiet = invoke("check", "--isolated", "--quiet", CORRECTED, SEED, str(ROOT / "tests" / "bad" / "tab.yaml"))
+    assert quiet.exit_code == 2
+    assert "2018-corrected" not in quiet.stdout  # passes: nothing printed
+    assert "SHR001" in quiet.stdout and "警告" not in quiet.stdout and "提示" not in quiet.stdout
+    assert "tab.yaml" in quiet.stdout and "合计" not in quiet.stdout
+    concise = invoke("check", "--isolated", "-q", "--format", "concise", "--fail-on", "warning", SEED)
+    assert {line.split()[2] for line in concise.stdout.splitlines()} == {"[error]", "[warning]"}
+    assert invoke("check", "--isolated", "-q", CORRECTED).stdout == ""
+
+
+def test_concise_output_ends_with_a_summary_line():
+    lines = invoke("check", "--isolated", "--format", "concise", SEED).stdout.splitlines()
+    assert lines[-1] == "合计 1 个文件：13 错误，16 警告，16 提示"
+    english = invoke("check", "--isolated", "--format", "concise", "--lang", "en", CORRECTED).stdout
+    assert english.splitlines()[-1] == "total 1 files: 8 explained"
+
+
+def test_a_long_run_on_a_terminal_shows_a_progress_bar():
+    import io
+
+    from rich.console import Console
+
+    from juesuan_check.reporters.progress import LONG_RUN, progress
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=80)
+    with progress(LONG_RUN, console=console) as advance:
+        for _ in range(LONG_RUN):
+            advance()
+    assert f"{LONG_RUN}/{LONG_RUN}" in screen.getvalue()
+    with progress(LONG_RUN - 1, console=console) as advance:  # a short run: no bar
+        assert advance() is None
+    with progress(LONG_RUN) as advance:  # standard error is not a terminal here: no bar
+        assert advance() is None
+
+
+def test_load_problems_are_printed_once_when_both_streams_go_to_one_place(tmp_path):
+    log = tmp_path / "log.txt"
+    with log.open("wb") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "juesuan_check", "check", "--isolated", str(ROOT / "tests" / "bad" / "tab.yaml")],
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            timeout=60,
+        )
+    assert done.returncode == 2
+    assert log.read_text(encoding="utf-8").count("YAML 不允许用制表符") == 1
+
+
+def test_statistics_have_a_header_in_the_language():
+    out = invoke("check", "--isolated", "--statistics", SEED).stdout
+    assert "  数量  代码    名称\n    16  GLO001  glossary.unused" in out
+    english = invoke("check", "--isolated", "--statistics", "--lang", "en", SEED).stdout
+    assert " count  code    name\n" in english

@@ -184,7 +184,7 @@ def load_settings(path: Optional[Path]) -> tuple[Settings, Optional[SettingsFile
     rules = tuple(str((base / folder).resolve()) for folder in settings.rules)
     missing = [
         Problem(str(path), source.line_of_value(folder), None, "config.rules_missing", {"folder": folder})
-        for folder, resolved in zip(settings.rules, rules)
+        for folder, resolved in zip(settings.rules, rules, strict=True)
         if not Path(resolved).is_dir()
     ]
     if missing:
