@@ -333,6 +333,23 @@ WORDS: dict[str, tuple[str, str]] = {
         "文件已存在，可能是已经核对过的报告：加 --force 覆盖，或换一个文件名",
         "the file exists and may hold a reviewed report: --force overwrites it, or choose another name",
     ),
+    # input-method slips in a report file
+    "slip.colon": (
+        "用了全角冒号“：”：键和值之间要用半角冒号加空格，请写成“{fixed}”",
+        "a full-width colon '：': write a half-width colon and a space between key and value: '{fixed}'",
+    ),
+    "slip.colon_space": (
+        "冒号后面缺少空格：键和值之间要用半角冒号加空格，请写成“{fixed}”",
+        "no space after the colon: write a colon and a space between key and value: '{fixed}'",
+    ),
+    "slip.comma": (
+        "{{…}} 中用了全角逗号“，”分隔：请改用半角逗号加空格，写成“{fixed}”",
+        "a full-width comma '，' separates the entries of {{…}}: use a half-width comma and a space: '{fixed}'",
+    ),
+    "slip.indent": (
+        "用了全角空格缩进：YAML 只能用半角空格缩进，请把行首的全角空格换成半角空格（一个全角空格换两个）",
+        "full-width spaces used for indentation: YAML indents with half-width spaces only (two for each)",
+    ),
     # click's messages, by their English text (the msgid click asks gettext for)
     "click.error": ("错误：{message}", "Error: {message}"),
     "click.usage": ("用法：", "Usage:"),
