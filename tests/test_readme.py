@@ -22,3 +22,11 @@ def test_ci_runs_the_readme_test_command():
     assert len(commands) >= 2
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "juesuan check reports/2018.yaml" in commands[0]
+
+
+def test_the_key_table_names_every_top_level_key_a_report_may_use():
+    from juesuan_check.report.model import Report
+    from juesuan_check.report.vocabulary import key
+
+    table = README.split("| key | meaning |")[1].split("\n\n")[0]
+    assert f"`{key(Report, 'aliases')}`" in table

@@ -333,6 +333,15 @@ WORDS: dict[str, tuple[str, str]] = {
         "文件已存在，可能是已经核对过的报告：加 --force 覆盖，或换一个文件名",
         "the file exists and may hold a reviewed report: --force overwrites it, or choose another name",
     ),
+    # where an acknowledgement (审核说明) looked for its finding: the {path} of ACK001's message
+    "ack.within": ("在 {place} 之内找过", "looked within {place}"),
+    "ack.whole": ("在整份报告中找过", "looked in the whole report"),
+    "ack.comment": ("第 {line} 行的注释只说明同一行的发现", "a comment explains findings on its own line {line}"),
+    "ack.partly": (
+        "位置“{place}”在报告中找不到，只找到“{reached}”",
+        "the place '{place}' is not in the report; only '{reached}' is",
+    ),
+    "ack.nowhere": ("位置“{place}”在报告中找不到", "the place '{place}' is not in the report"),
     # input-method slips in a report file
     "slip.colon": (
         "用了全角冒号“：”：键和值之间要用半角冒号加空格，请写成“{fixed}”",

@@ -12,7 +12,19 @@ from typing import Optional
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from juesuan_check.report.values import Code, Count, Direction, Label, Money, MoneyUnit, Percent, Text, UnitType, Year
+from juesuan_check.report.values import (
+    Code,
+    Count,
+    Direction,
+    Label,
+    Money,
+    MoneyUnit,
+    Names,
+    Percent,
+    Text,
+    UnitType,
+    Year,
+)
 
 
 class Base(BaseModel):
@@ -188,7 +200,7 @@ class Acknowledgement(
 
 class Report(Base):
     unit: str = Field(alias="单位", description="报告单位全称")
-    aliases: tuple[str, ...] = Field((), alias="简称", description="报告中使用的单位简称")
+    aliases: Names = Field((), alias="简称", description="报告中使用的单位简称：一个或一组（列表）")
     year: Year = Field(alias="年度", description="决算年度")
     unit_type: Optional[UnitType] = Field(
         None, alias="单位类型", description="行政单位、参照公务员法管理的事业单位或事业单位"

@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import PlainValidator, WithJsonSchema
+from pydantic import BeforeValidator, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 _PERCENT = re.compile(r"([-+]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+))\s*%")
@@ -120,6 +120,18 @@ Year = Annotated[
 Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", "integer"]}), Category.CODE]
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1}), Category.TEXT]
 Label = Annotated[str, Category.LABEL]
+
+
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# Names written as one name or a list of them (简称: 区网格中心, or 简称: [区网格中心, 网格中心])
+Names = Annotated[
+    tuple[str, ...],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
 
 MoneyUnit = Literal["元", "万元", "亿元"]
 UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "事业单位", "其他"]
