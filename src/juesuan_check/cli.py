@@ -43,11 +43,12 @@ LEVELS = click.Choice(["error", "warning", "info"])
 
 
 def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
-    """``--no-cache``: parse the rule files afresh (worker processes inherit the setting)."""
+    """``--no-cache``: parse the rule files afresh, for this command only."""
     import os
 
-    if value:
+    if value and not os.environ.get("JUESUAN_NO_CACHE"):
         os.environ["JUESUAN_NO_CACHE"] = "1"
+        ctx.call_on_close(lambda: os.environ.pop("JUESUAN_NO_CACHE", None))
 
 
 def _common_options(function):  # type: ignore[no-untyped-def]
