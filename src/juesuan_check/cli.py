@@ -9,7 +9,9 @@ from typing import Optional
 import click
 
 from juesuan_check.reporters import FORMAT_NAMES
-from juesuan_check.shell import Group, verbose_option
+from juesuan_check.shell import Group, lang_of, speak, verbose_option
+
+speak(lang_of(sys.argv[1:]))  # before the options below are made: click names their types as they are made
 
 LANG = click.Choice(["zh", "en"])
 EXIT_CODES = """\b

@@ -391,6 +391,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "click.directory": ("目录", "directory"),
     "click.path": ("路径", "path"),
     "click.aborted": ("已中断！", "Aborted!"),
+    "click.options": ("选项", "Options"),
+    "click.commands": ("命令", "Commands"),
     "click.show_help": ("显示此帮助并退出。", "Show this message and exit."),
     "click.show_version": ("显示版本并退出。", "Show the version and exit."),
 }
