@@ -205,7 +205,7 @@ def check(
         "select": _codes(select),
         "extend-select": _codes(extend_select),
         "ignore": _codes(ignore),
-        "severity": _severity_pairs(severities),
+        "severity": _severity_pairs(severities, lang or "zh"),
         "exclude": exclude,
         "rules": tuple(os.path.abspath(d) for d in rule_dirs),
     }
@@ -284,12 +284,14 @@ def _wide(text: str) -> int:
     return sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
 
 
-def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
+def _severity_pairs(values: tuple[str, ...], lang: str) -> dict[str, str]:
+    from juesuan_check.words import say
+
     pairs = {}
     for value in values:
         code, sep, level = value.partition("=")
         if not sep or level.strip() not in ("error", "warning", "info"):
-            raise click.BadParameter(f"{value!r}: CODE=error|warning|info", param_hint="--severity")
+            raise click.BadParameter(say("cli.severity_pair", lang, {"value": value}), param_hint="--severity")
         pairs[code.strip().upper()] = level.strip()
     return pairs
 

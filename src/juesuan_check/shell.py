@@ -81,6 +81,8 @@ class Group(click.Group):
     def main(self, args: Optional[Sequence[str]] = None, prog_name: Optional[str] = None, **extra: Any) -> Any:
         from juesuan_check.reporters.streams import tolerate_console_encoding
 
+        global _verbose
+        _verbose = False  # until this invocation's --verbose says otherwise
         arguments = list(sys.argv[1:] if args is None else args)
         lang = lang_of(arguments)
         speak(lang)

@@ -256,6 +256,10 @@ WORDS: dict[str, tuple[str, str]] = {
         "and this message at {url} (--verbose or JUESUAN_DEBUG=1 shows the traceback)",
     ),
     "cli.interrupted": ("已中断", "interrupted"),
+    "cli.severity_pair": (
+        "“{value}”应写成 代码=级别（error、warning 或 info），如 BUD002=error",
+        "'{value}': write CODE=LEVEL (error, warning or info), e.g. BUD002=error",
+    ),
     # settings files: every problem with its file and line, in the user's language
     "config.encoding": (
         "设置文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本",

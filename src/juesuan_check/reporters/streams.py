@@ -16,10 +16,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, Optional, TextIO
-
-from juesuan_check.report.problems import InputError, Problem
 
 # The outputs' own characters that GBK and other legacy encodings may lack, by their ASCII stand-ins.
 _ASCII = {
@@ -133,11 +130,12 @@ def output(path: Optional[str], fallback: str = "text") -> Iterator[TextIO]:
     """The file ``path`` (UTF-8; its folder is made, as ruff does), or standard output in its own
     encoding with the ``fallback`` (text, json or xml) for characters that encoding lacks."""
     if path:
-        target = Path(path)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle = target.open("w", encoding="utf-8")
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+            handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed by the with below
         except OSError as exc:
+            from juesuan_check.report.problems import InputError, Problem  # imported here: --help stays light
+
             raise InputError([Problem(path, None, None, "output.unwritable", {"reason": exc.strerror})]) from None
         with handle:
             yield handle
