@@ -59,7 +59,7 @@ def test_diff_and_problems_on_a_gbk_console():
 def test_an_ascii_console_falls_back_too():
     done = _run("check", "--isolated", "--format", "concise", SEED, encoding="ascii")
     assert done.returncode == 1 and b"Traceback" not in done.stderr
-    done.stdout.decode("ascii")
+    assert "SHR001" in done.stdout.decode("ascii")  # every byte is ASCII
 
 
 def test_output_file_is_utf8_whatever_the_console(tmp_path):

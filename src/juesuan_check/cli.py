@@ -263,25 +263,17 @@ def _same_destination(first, second) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _statistics(tally, lang: str, target) -> None:  # type: ignore[no-untyped-def]
+    """Findings per rule, most frequent first, under a header in the user's language."""
+    from juesuan_check.reporters.layout import cells
     from juesuan_check.words import say
 
     rows = tally.statistics()
     if not rows:
         return
-    click.echo(
-        f"{say('stats.count', lang):>{6 - _wide(say('stats.count', lang))}}  "
-        f"{say('stats.code', lang):<{6 - _wide(say('stats.code', lang))}}  {say('stats.name', lang)}",
-        file=target,
-    )
-    for code, rule_name, number in rows:
-        click.echo(f"{number:>6}  {code}  {rule_name}", file=target)
-
-
-def _wide(text: str) -> int:
-    """How many more terminal cells than characters ``text`` takes (a Chinese character takes two)."""
-    import unicodedata
-
-    return sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
+    count, code, name = (say(f"stats.{column}", lang) for column in ("count", "code", "name"))
+    click.echo(f"{' ' * (6 - cells(count))}{count}  {code}{' ' * (6 - cells(code))}  {name}", file=target)
+    for rule_code, rule_name, number in rows:
+        click.echo(f"{number:>6}  {rule_code}  {rule_name}", file=target)
 
 
 def _severity_pairs(values: tuple[str, ...], lang: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters.context import Context
+from juesuan_check.reporters.context import Context, total_words
 from juesuan_check.words import say
 
 
@@ -26,10 +26,5 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
 
 def summary_line(context: Context) -> str:
     """合计 2 个文件：13 错误，16 警告，16 提示，8 已说明 (and the files that could not be checked)."""
-    lang, tally = context.lang, context.tally
-    counts = [(key, tally.counts.get(key, 0)) for key in ("error", "warning", "info", "explained")]
-    shown = [say(f"text.count.{key}", lang, {"count": count}) for key, count in counts if count]
-    if tally.invalid:
-        shown.append(f"{tally.invalid} {say('text.invalid', lang)}")
-    prefix = f"{say('text.total', lang)} {tally.files} {say('text.files', lang)}{say('text.colon', lang)}"
-    return prefix + (say("text.sep", lang).join(shown) if shown else say("text.clean", lang))
+    prefix, parts = total_words(context.tally, context.lang)
+    return prefix + (say("text.sep", context.lang).join(text for _, text in parts) or say("text.clean", context.lang))

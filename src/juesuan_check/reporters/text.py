@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.text import Text
 
 from juesuan_check.findings import FileResult, Finding, Severity, Tally
-from juesuan_check.reporters.context import Context
+from juesuan_check.reporters.context import Context, count_words, total_words
 from juesuan_check.words import say
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
@@ -55,7 +55,7 @@ def _file(console: Console, result: FileResult, context: Context) -> None:
         return
     console.print()
     hidden = 0 if context.show_explained else result.counts.get("explained", 0)
-    console.print(_summary(result.counts, lang, prefix=result.file + colon, hidden=hidden))
+    console.print(_summary(count_words(result.counts, lang), lang, prefix=result.file + colon, hidden=hidden))
     console.print()
 
 
@@ -78,25 +78,23 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
     return lines
 
 
-def _summary(counts: dict[str, int], lang: str, prefix: str, hidden: int = 0) -> Text:
+_COUNT_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan", "invalid": "bold red"}
+
+
+def _summary(parts: list[tuple[str, str]], lang: str, prefix: str, hidden: int = 0) -> Text:
     line = Text(prefix)
-    shown = [(key, counts.get(key, 0)) for key in ("error", "warning", "info", "explained") if counts.get(key, 0)]
-    if not shown:
+    if not parts:
         line.append(say("text.clean", lang), style="bold green")
         return line
-    for index, (key, count) in enumerate(shown):
+    for index, (key, words) in enumerate(parts):
         if index:
             line.append(say("text.sep", lang))
-        style = {"error": "bold red", "warning": "bold yellow", "info": "cyan"}.get(key, "dim")
-        line.append(say(f"text.count.{key}", lang, {"count": count}), style=style)
+        line.append(words, style=_COUNT_STYLE.get(key, "dim"))
     if hidden:
         line.append(say("text.hidden", lang), style="dim")
     return line
 
 
 def _total_line(tally: Tally, lang: str) -> Text:
-    prefix = f"{say('text.total', lang)} {tally.files} {say('text.files', lang)}{say('text.colon', lang)}"
-    line = _summary(tally.counts, lang, prefix)
-    if tally.invalid:
-        line.append(f"{say('text.sep', lang)}{tally.invalid} {say('text.invalid', lang)}", style="bold red")
-    return line
+    prefix, parts = total_words(tally, lang)
+    return _summary(parts, lang, prefix)
