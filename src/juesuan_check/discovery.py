@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Optional
 
 SUFFIXES = (".yaml", ".yml")
@@ -120,7 +120,7 @@ class Rules:
         """True when the last pattern matching ``path`` ignores it, False when it re-includes it, None when
         no pattern speaks of it (or it is not under the root)."""
         try:
-            relative = PurePosixPath(path.relative_to(self.root)).as_posix()
+            relative = path.relative_to(self.root).as_posix()  # "/"-separated on Windows too
         except ValueError:
             return None
         found = None
