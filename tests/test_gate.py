@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 
 import jsonschema
@@ -168,8 +169,8 @@ def test_juesuan_toml_takes_top_level_keys(tmp_path):
     [
         ('[tool.juesuan]\nselect = ["LBL"]\nfail_on = "warning"\n', 3, "fail_on"),
         ('[tool.juesuan]\nlang = "fr"\n', 2, "lang"),
-        ('[tool.juesuan]\nselect = "LBL\n', 2, "TOML"),
-        ('[tool.juesuan]\nselect = ["NOPE"]\n', None, "NOPE"),
+        ('[tool.juesuan]\nselect = "LBL\n', 2, "缺少右引号"),
+        ('[tool.juesuan]\nselect = ["NOPE"]\n', 2, "NOPE"),
         ('[tool.juesuan]\nlang = "zh"\nformat = "xml"\n', 3, "format"),
     ],
 )
@@ -276,3 +277,61 @@ def test_json_and_sarif_carry_the_figures_as_data():
     sarif = json.loads(invoke("--isolated", "--format", "sarif", SEED).stdout)
     result = next(r for r in sarif["runs"][0]["results"] if r["ruleId"] == "SHR001")
     assert result["properties"]["figures"] == figures
+
+
+# -- 审核说明: places as the output prints them, ACK001 saying where it looked, 简称 -------------------------
+
+CORRECTED_TEXT = (ROOT / CORRECTED).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "情况说明/财政拨款支出",
+        "情况说明 › 财政拨款支出",
+        "情况说明›财政拨款支出",
+        "财政拨款支出",
+        "情况说明 / 财政拨款支出",
+    ],
+)
+def test_an_acknowledgement_place_as_the_output_prints_it(tmp_path, place):
+    report = tmp_path / "r.yaml"
+    report.write_text(CORRECTED_TEXT.replace("位置: 情况说明/财政拨款支出", f"位置: {place}"), encoding="utf-8")
+    document = json.loads(invoke("--isolated", "--format", "json", str(report)).stdout)
+    assert document["summary"]["explained"] == 8 and document["summary"]["warning"] == 0
+
+
+def test_ack001_says_which_place_it_looked_for(tmp_path):
+    report = tmp_path / "r.yaml"
+    report.write_text(
+        CORRECTED_TEXT.replace("位置: 情况说明/财政拨款支出", "位置: 情况说明 › 财政拨款").replace(
+            "位置: 情况说明/政府采购", "位置: 情况说明/国有资产"
+        ),
+        encoding="utf-8",
+    )
+    messages = {
+        f["message"]
+        for f in json.loads(invoke("--isolated", "--format", "json", str(report)).stdout)["files"][0]["findings"]
+        if f["code"] == "ACK001"
+    }
+    assert "对 IDN008 的说明没有对应的发现（位置“情况说明 › 财政拨款”在报告中找不到，只找到“情况说明”）" in messages
+    assert "对 PLA001 的说明没有对应的发现（在 情况说明 › 国有资产 之内找过）" in messages
+
+
+def test_a_short_name_is_accepted_where_the_lbl002_message_says(tmp_path):
+    seed = (ROOT / SEED).read_text(encoding="utf-8")
+    message = next(
+        f["message"]
+        for f in json.loads(invoke("--isolated", "--format", "json", SEED).stdout)["files"][0]["findings"]
+        if f["code"] == "LBL002"
+    )
+    addition = re.search(r"写上 (简称: \S+?)）", message).group(1)
+    for written in (addition, addition.replace("简称: ", "简称: [") + "]"):
+        report = tmp_path / "r.yaml"
+        report.write_text(
+            seed.replace("单位: 盘锦市大洼区网格管理中心\n", f"单位: 盘锦市大洼区网格管理中心\n{written}\n", 1),
+            encoding="utf-8",
+        )
+        result = invoke("--isolated", "--format", "json", str(report))
+        assert result.exit_code == 1, result.output
+        assert "LBL002" not in {f["code"] for f in json.loads(result.stdout)["files"][0]["findings"]}

@@ -295,6 +295,158 @@ WORDS: dict[str, tuple[str, str]] = {
     "cli.no_files": ("没有找到 .yaml 报告文件", "no .yaml report files found"),
     "cli.no_rule": ("没有规则 {code}（juesuan rules 列出全部规则）", "no rule {code} (juesuan rules lists them all)"),
     "cli.command_line": ("命令行", "the command line"),
+    # --- the gate that never fails silently (issue 16): output, internal errors, click's own messages ---
+    "output.unwritable": ("无法写入输出文件：{reason}", "cannot write the output file: {reason}"),
+    "cli.internal": (
+        "juesuan 内部错误（退出码 3，与报告内容无关）：{error}。请把所用命令和这条消息报告到 {url}"
+        "（加 --verbose 或设置环境变量 JUESUAN_DEBUG=1 可显示错误追踪）",
+        "juesuan internal error (exit code 3, not a problem of the report): {error}. Please report the command "
+        "and this message at {url} (--verbose or JUESUAN_DEBUG=1 shows the traceback)",
+    ),
+    "cli.interrupted": ("已中断", "interrupted"),
+    "cli.severity_pair": (
+        "“{value}”应写成 代码=级别（error、warning 或 info），如 BUD002=error",
+        "'{value}': write CODE=LEVEL (error, warning or info), e.g. BUD002=error",
+    ),
+    # settings files: every problem with its file and line, in the user's language
+    "config.encoding": (
+        "设置文件既不是 UTF-8 也不是 GBK/GB18030 编码的文本",
+        "the settings file is neither UTF-8 nor GBK",
+    ),
+    "config.no_table": ("设置文件中没有 [tool.juesuan] 表", "the settings file has no [tool.juesuan] table"),
+    "config.not_table": (
+        "tool.juesuan 应是一个表，写成 [tool.juesuan]",
+        "tool.juesuan must be a table, [tool.juesuan]",
+    ),
+    "config.toml.table": (
+        "表头缺少右方括号“]”，请写成 [tool.juesuan]：{line_text}",
+        "the table header lacks its closing ']'; write [tool.juesuan]: {line_text}",
+    ),
+    "config.toml.equals": (
+        '键后面缺少等号，请写成 键 = 值，如 fail-on = "warning"：{line_text}',
+        "a key without '='; write key = value, e.g. fail-on = \"warning\": {line_text}",
+    ),
+    "config.toml.value": (
+        '值的写法无效：文字要加半角双引号，如 fail-on = "warning"，列表写成 ["GLO001"]：{line_text}',
+        'invalid value: text needs double quotes, e.g. fail-on = "warning", a list ["GLO001"]: {line_text}',
+    ),
+    "config.toml.string": ("文字缺少右引号：{line_text}", "a string without its closing quote: {line_text}"),
+    "config.toml.unclosed": (
+        "文件到此结束，但列表、表或文字还没有写完（缺少 ]、}} 或引号）：{line_text}",
+        "the file ends before a list, table or string is closed (a missing ], }} or quote): {line_text}",
+    ),
+    "config.toml.array": ("列表缺少右方括号“]”", "a list without its closing ']'"),
+    "config.toml.inline": (
+        "内联表缺少右花括号“}}”：{line_text}",
+        "an inline table without its closing '}}': {line_text}",
+    ),
+    "config.toml.twice": ("同一个键写了两次：{line_text}", "a key is set twice: {line_text}"),
+    "config.toml.newline": ("一行只能写一个 键 = 值：{line_text}", "one key = value per line: {line_text}"),
+    "config.toml.statement": ("无法识别这一行：{line_text}", "this line is not a TOML statement: {line_text}"),
+    "config.toml.key": ("键的写法无效：{line_text}", "invalid key: {line_text}"),
+    "config.toml.fullwidth": (
+        "用了全角字符“{char}”，请切换到英文输入法改用半角：{line_text}",
+        "full-width character '{char}'; type it in half width (an English input method): {line_text}",
+    ),
+    "config.setting.choice": (
+        "设置“{key}”的值“{text}”不在可选范围内：{expected}",
+        "setting '{key}' is '{text}', expected one of {expected}",
+    ),
+    "config.setting.text": ("设置“{key}”应是文字，而不是“{text}”", "setting '{key}' must be text, not '{text}'"),
+    "config.setting.bool": (
+        "设置“{key}”应是 true 或 false，而不是“{text}”",
+        "setting '{key}' must be true or false, not '{text}'",
+    ),
+    "config.setting.list": (
+        '设置“{key}”应是列表，如 ["GLO001"]，而不是“{text}”',
+        "setting '{key}' must be a list such as [\"GLO001\"], not '{text}'",
+    ),
+    "config.setting.table": (
+        '设置“{key}”应是表，如 {{ BUD002 = "error" }}，而不是“{text}”',
+        "setting '{key}' must be a table such as {{ BUD002 = \"error\" }}, not '{text}'",
+    ),
+    "config.rules_missing": (
+        "设置“rules”中的规则目录“{folder}”不存在（相对于设置文件所在目录）",
+        "the rule folder '{folder}' in 'rules' does not exist (relative to the settings file)",
+    ),
+    "config.setting.unknown": ("未知的设置“{key}”（可用的设置：{known}）", "unknown setting '{key}' (known: {known})"),
+    "config.setting.unknown_suggest": (
+        "未知的设置“{key}”，是不是“{suggestion}”？",
+        "unknown setting '{key}'; did you mean '{suggestion}'?",
+    ),
+    "text.hidden": (
+        "（已说明的发现未列出，--show-explained 列出）",
+        " (explained findings not listed: --show-explained)",
+    ),
+    "stats.count": ("数量", "count"),
+    "stats.code": ("代码", "code"),
+    "stats.name": ("名称", "name"),
+    "extract.exists": (
+        "文件已存在，可能是已经核对过的报告：加 --force 覆盖，或换一个文件名",
+        "the file exists and may hold a reviewed report: --force overwrites it, or choose another name",
+    ),
+    # where an acknowledgement (审核说明) looked for its finding: the {path} of ACK001's message
+    "ack.within": ("在 {place} 之内找过", "looked within {place}"),
+    "ack.whole": ("在整份报告中找过", "looked in the whole report"),
+    "ack.comment": ("第 {line} 行的注释只说明同一行的发现", "a comment explains findings on its own line {line}"),
+    "ack.partly": (
+        "位置“{place}”在报告中找不到，只找到“{reached}”",
+        "the place '{place}' is not in the report; only '{reached}' is",
+    ),
+    "ack.nowhere": ("位置“{place}”在报告中找不到", "the place '{place}' is not in the report"),
+    # input-method slips in a report file
+    "slip.colon": (
+        "用了全角冒号“：”：键和值之间要用半角冒号加空格，请写成“{fixed}”",
+        "a full-width colon '：': write a half-width colon and a space between key and value: '{fixed}'",
+    ),
+    "slip.colon_space": (
+        "冒号后面缺少空格：键和值之间要用半角冒号加空格，请写成“{fixed}”",
+        "no space after the colon: write a colon and a space between key and value: '{fixed}'",
+    ),
+    "slip.comma": (
+        "{{…}} 中用了全角逗号“，”分隔：请改用半角逗号加空格，写成“{fixed}”",
+        "a full-width comma '，' separates the entries of {{…}}: use a half-width comma and a space: '{fixed}'",
+    ),
+    "slip.indent": (
+        "用了全角空格缩进：YAML 只能用半角空格缩进，请把行首的全角空格换成半角空格（一个全角空格换两个）",
+        "full-width spaces used for indentation: YAML indents with half-width spaces only (two for each)",
+    ),
+    # click's messages, by their English text (the msgid click asks gettext for)
+    "click.error": ("错误：{message}", "Error: {message}"),
+    "click.usage": ("用法：", "Usage:"),
+    "click.try_help": ("用“{command} {option}”查看帮助。", "Try '{command} {option}' for help."),
+    "click.invalid_value": ("无效的值：{message}", "Invalid value: {message}"),
+    "click.invalid_value_for": ("{param_hint} 的值无效：{message}", "Invalid value for {param_hint}: {message}"),
+    "click.missing_argument": ("缺少参数", "Missing argument"),
+    "click.missing_option": ("缺少选项", "Missing option"),
+    "click.missing_parameter": ("缺少参数", "Missing parameter"),
+    "click.missing_command": ("缺少命令（check、diff、extract、rules、explain、schema）。", "Missing command."),
+    "click.no_such_option": ("没有选项 {name!r}。", "No such option {name!r}."),
+    "click.no_such_command": ("没有命令 {name!r}。", "No such command {name!r}."),
+    "click.did_you_mean": ("是不是 {possibility}？", "Did you mean {possibility}?"),
+    "click.did_you_mean_one_of": ("（是不是以下之一：{possibilities}？）", "(Did you mean one of: {possibilities}?)"),
+    "click.extra_argument": ("多余的参数（{args}）", "Got unexpected extra argument ({args})"),
+    "click.extra_arguments": ("多余的参数（{args}）", "Got unexpected extra arguments ({args})"),
+    "click.requires_argument": ("选项 {name!r} 需要一个值。", "Option {name!r} requires an argument."),
+    "click.requires_arguments": ("选项 {name!r} 需要 {nargs} 个值。", "Option {name!r} requires {nargs} arguments."),
+    "click.takes_no_value": ("选项 {name!r} 不带值。", "Option {name!r} does not take a value."),
+    "click.not_choice": ("{value!r} 不是 {choice}。", "{value!r} is not {choice}."),
+    "click.not_one_of": ("{value!r} 不是可选值之一：{choices}。", "{value!r} is not one of {choices}."),
+    "click.not_number": ("{value!r} 不是有效的{number_type}。", "{value!r} is not a valid {number_type}."),
+    "click.not_in_range": ("{value} 不在范围 {range} 之内。", "{value} is not in the range {range}."),
+    "click.path_missing": ("{name} {filename!r} 不存在。", "{name} {filename!r} does not exist."),
+    "click.path_is_file": ("{name} {filename!r} 是文件。", "{name} {filename!r} is a file."),
+    "click.path_is_directory": ("{name} {filename!r} 是目录。", "{name} {filename!r} is a directory."),
+    "click.path_unreadable": ("{name} {filename!r} 无法读取。", "{name} {filename!r} is not readable."),
+    "click.path_unwritable": ("{name} {filename!r} 无法写入。", "{name} {filename!r} is not writable."),
+    "click.file": ("文件", "file"),
+    "click.directory": ("目录", "directory"),
+    "click.path": ("路径", "path"),
+    "click.aborted": ("已中断！", "Aborted!"),
+    "click.options": ("选项", "Options"),
+    "click.commands": ("命令", "Commands"),
+    "click.show_help": ("显示此帮助并退出。", "Show this message and exit."),
+    "click.show_version": ("显示版本并退出。", "Show the version and exit."),
 }
 
 

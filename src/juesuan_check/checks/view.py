@@ -8,6 +8,7 @@ turns paths into places in the file, or in the published document the file was d
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -200,6 +201,25 @@ class ReportView:
         """
         path, _, matched = self.trace(selector)
         return path if matched == len(selector.split("/")) else None
+
+    def resolve_place(self, place: str) -> tuple[Optional[Path], str]:
+        """The part a 审核说明 位置 names, and the place as followed (its segments joined by ›).
+
+        A place is written as the output prints it (情况说明 › 三公经费) or with / (情况说明/三公经费); a part of
+        情况说明 may leave 情况说明 out (三公经费 › 因公出国（境）费). When nothing is found, the second value
+        is how far the place reached in the report.
+        """
+        segments = [part.strip() for part in re.split(r"[/／›>]", place) if part.strip()]
+        tries = [segments] if segments[:1] == [NARRATIVE] else [segments, [NARRATIVE, *segments]]
+        reached = ""
+        for attempt in tries:
+            selector = "/".join(attempt)
+            path, _, matched = self.trace(selector)
+            if matched == len(attempt):
+                return path, " › ".join(attempt)
+            if len(" › ".join(attempt[:matched])) > len(reached):
+                reached = " › ".join(attempt[:matched])
+        return None, reached
 
     def trace(self, selector: str) -> tuple[Path, Any, int]:
         """Follow ``selector`` as far as the report goes: the path reached, its value, the segments matched."""

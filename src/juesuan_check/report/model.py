@@ -20,6 +20,7 @@ from juesuan_check.report.values import (
     Label,
     Money,
     MoneyUnit,
+    Names,
     Percent,
     Scope,
     Text,
@@ -255,7 +256,7 @@ class Acknowledgement(
 
 class Report(Base):
     unit: str = Field(alias="单位", description="报告单位全称")
-    aliases: tuple[str, ...] = Field((), alias="简称", description="报告中使用的单位简称")
+    aliases: Names = Field((), alias="简称", description="报告中使用的单位简称：一个或一组（列表）")
     year: Year = Field(alias="年度", description="决算年度")
     scope: Optional[Scope] = Field(
         None, alias="范围", description="文件记录的是：全文（默认）、情况说明、三公经费（单独的三公公告）或 节选"

@@ -126,6 +126,12 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
             params["expected"] = "、".join(re.findall(r"'([^']*)'", error["ctx"]["expected"]))
         params.setdefault("text", _short(error.get("input")))
     line, col = (span.line, span.col) if span else (None, None)
+    if kind in ("model_type", "model_attributes_type") and isinstance(error.get("input"), str) and line:
+        from juesuan_check.report.slips import problems_on
+
+        slips = problems_on(doc.file, doc.text, [line])  # 合计：1.00 is one string where a mapping belongs
+        if slips:
+            return slips[0]
     message = f"model.{kind}"
     if message not in WORDS:  # one of pydantic's own error types that a report file cannot normally cause
         message = "model.other"

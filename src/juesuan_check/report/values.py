@@ -122,6 +122,18 @@ Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "
 Label = Annotated[str, Category.LABEL]
 
 
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# Names written as one name or a list of them (简称: 区网格中心, or 简称: [区网格中心, 网格中心])
+Names = Annotated[
+    tuple[str, ...],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+
+
 def _canonical_word(value: Any) -> Any:
     """A direction word as compared: full-width forms and spaces folded, the slash and the parentheses of an
     unfilled template choice written one way (增加(减少) → 增加（减少）)."""

@@ -29,6 +29,7 @@ class Format:
     module: str  # the module under reporters/ that writes `juesuan check` results
     diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
     source: bool = False  # shows the checked text beside each finding (the runner keeps it for the results)
+    fallback: str = "text"  # how a character the console's encoding lacks is written: text, json or xml (streams)
 
 
 FORMATS: dict[str, Format] = {
@@ -36,12 +37,12 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("text", "text", diff="diff_text"),
         Format("concise", "concise"),
-        Format("json", "json_format", diff="diff_json"),
-        Format("jsonl", "jsonl"),
-        Format("sarif", "sarif"),
-        Format("junit", "junit"),
+        Format("json", "json_format", diff="diff_json", fallback="json"),
+        Format("jsonl", "jsonl", fallback="json"),
+        Format("sarif", "sarif", fallback="json"),
+        Format("junit", "junit", fallback="xml"),
         Format("github", "github"),
-        Format("gitlab", "gitlab"),
+        Format("gitlab", "gitlab", fallback="json"),
         Format("html", "html", source=True),
     )
 }

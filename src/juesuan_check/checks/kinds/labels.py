@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.view import ReportView, TextRef
 from juesuan_check.findings import Hit
 from juesuan_check.names import clause_at, is_comparison_base, is_unit, other_organisations, years
-from juesuan_check.report.model import Labels
+from juesuan_check.report.model import Labels, Report
 from juesuan_check.report.vocabulary import key
 
 _FIELDS = {"subject", "stated", "expected"}
@@ -31,6 +32,20 @@ def label_unit(view: ReportView, params: Params) -> Iterator[Hit]:
         if stated is not None and not is_unit(stated, report.unit, report.aliases):
             data = {"subject": view.describe(ref.path), "stated": stated, "expected": report.unit}
             yield Hit(ref.path + (key(Labels, "unit"),), data)
+
+
+def this_year() -> int:
+    """The current year (a function of its own, so that a test can move the date)."""
+    return date.today().year
+
+
+@kind("report_year_future", fields={"stated", "expected"})
+def report_year_future(view: ReportView, params: Params) -> Iterator[Hit]:
+    """Final accounts are drawn up after their year has ended (the report of year Y is published in Y+1), so
+    a report year that is this year or later is a mistyped year."""
+    current = this_year()
+    if view.report.year >= current:
+        yield Hit((key(Report, "year"),), {"stated": str(view.report.year), "expected": str(current)})
 
 
 def _text_hit(view: ReportView, ref: TextRef, token: str, occurrence: int, data: dict) -> Hit:
