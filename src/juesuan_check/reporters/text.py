@@ -104,9 +104,10 @@ def source_lines(finding: Finding, source: Source) -> list[Text]:
     for place in finding.also:
         if place.file is None and place.place is None:
             marks.setdefault(place.line, []).append((place.col, finding.stated))
-    numbers = sorted({n for n, _ in source.around(finding.line)} | {n for n in marks if n in source.lines})
-    if finding.line not in numbers:
+    around = source.around(finding.line)
+    if not around:
         return []
+    numbers = sorted({n for n, _ in around} | {n for n in marks if n in source.lines})
     width = len(str(numbers[-1]))
     lines = []
     for index, number in enumerate(numbers):
