@@ -46,6 +46,7 @@ def _batch(folder: Path) -> list[str]:
         "reports/2018.yaml",
         "examples/2018-corrected.yaml",
         "tests/fixtures/2017-synthetic.yaml",
+        "tests/fixtures/two-decimals.yaml",
         "tests/fixtures/dawa-wangge-2018.txt",
         "tests/bad/typo_key.yaml",
         str(hostile),
@@ -137,13 +138,18 @@ def test_each_unit_opens_to_its_findings_beside_the_source(pages):
         "   hit: (f.querySelector('.lines .hit .text') || {}).textContent,"
         "   hitLine: Number((f.querySelector('.lines .hit .ln') || {}).textContent),"
         "   paragraph: (f.querySelector('.paragraph') || {}).textContent,"
-        "   explained: (f.querySelector('.reason') || {}).textContent})),"
+        "   explained: (f.querySelector('.reason') || {}).textContent,"
+        "   also: [...f.querySelectorAll('.also-place .where')].map(w => w.textContent),"
+        "   marked: Object.fromEntries([...f.querySelectorAll('.source > .lines .hit, .lines .also')].map(r =>"
+        "     [r.querySelector('.ln').textContent, [...r.querySelectorAll('mark')].map(m => m.textContent)]))})),"
+        "  notes: [...detail.querySelectorAll('.note')].map(n => n.textContent),"
         "  problems: detail.querySelectorAll('.problem').length}; })"
     )
     assert page.errors() == []
     for unit, file in zip(shown, document["files"], strict=True):
         assert len(unit["findings"]) == len(file["findings"]), file["file"]
         assert unit["problems"] == len(file["problems"])
+        assert unit["notes"] == file["notes"]
         lines = _lines(file["file"])
         for seen, finding in zip(unit["findings"], file["findings"], strict=True):
             assert (seen["code"], seen["message"]) == (finding["code"], finding["message"])
@@ -154,6 +160,22 @@ def test_each_unit_opens_to_its_findings_beside_the_source(pages):
             else:  # a report file: its line, marked
                 assert (seen["hitLine"], seen["hit"]) == (finding["line"], lines[finding["line"] - 1])
             assert ("explained" in seen) == bool(finding["explained"])  # undefined when there is no reason
+            _assert_every_place_shown(seen, finding, file["file"])
+    assert any(unit["notes"] for unit in shown) and any(f["also"] for unit in shown for f in unit["findings"])
+
+
+def _assert_every_place_shown(seen: dict, finding: dict, file: str) -> None:
+    """The other places of the same error are named (a document's paragraph once) and, in a report file,
+    marked in their lines: a mark at each place."""
+    places = [
+        f"{file} · {a['place']}" if "place" in a else f"{file}:{a['line']}:{a['column']}" for a in finding["also"]
+    ]
+    assert seen["also"] == list(dict.fromkeys(places))
+    if finding["place"] or not finding["also"]:
+        return
+    every = [finding["line"]] + [a["line"] for a in finding["also"]]
+    assert {int(n): len(marks) for n, marks in seen["marked"].items()} == Counter(every), finding["code"]
+    assert all(marks == [finding["stated"]] * len(marks) for marks in seen["marked"].values())  # the same figure
 
 
 def test_a_unit_named_with_markup_is_shown_as_text(pages):

@@ -18,6 +18,7 @@ from juesuan_check.reporters import FORMAT_NAMES
 
 SEED = "reports/2018.yaml"
 CORRECTED = "examples/2018-corrected.yaml"
+TWO_DECIMALS = "tests/fixtures/two-decimals.yaml"  # declares 金额小数位: a note on how it was read
 GOLDEN = ROOT / "tests" / "golden"
 FORMATS = list(FORMAT_NAMES)
 
@@ -34,7 +35,7 @@ def invoke(*args: str, env: dict | None = None):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_format_matches_its_golden_file(fmt, update_golden):
-    result = invoke("--format", fmt, "--isolated", SEED, CORRECTED, "tests/bad/typo_key.yaml")
+    result = invoke("--format", fmt, "--isolated", SEED, CORRECTED, "tests/bad/typo_key.yaml", TWO_DECIMALS)
     assert result.exit_code == 2
     golden = GOLDEN / f"gate.{fmt}"
     output = result.stdout.replace(f'"version": "{_version()}"', '"version": "<version>"')

@@ -110,10 +110,38 @@ def test_a_unit_carries_its_findings_with_the_lines_and_arithmetic():
     lines = (ROOT / SEED).read_text(encoding="utf-8").split("\n")
     assert all(text == lines[int(n) - 1] for n, text in data["lines"].items())
     share = next(f for f in data["findings"] if f[0] == "SHR001")
-    code, severity, message, line, col, path, section, place, explained, source, stated, figures, related = share
+    code, severity, message, line, col, path, section, place, explained, source, stated, figures, related, also = share
     assert (line, col, stated, section) == (70, 13, "86.38%", "情况说明 › 支出")
     assert str(line) in data["lines"] and all(str(r[1]) in data["lines"] for r in related)
     assert figures == ["86.38%", "99.30%", "99.29417", "99.30854", "137.87 ÷ 138.84", "−12.92 个百分点"]
+
+
+def test_a_finding_carries_the_other_places_of_the_same_error_with_their_lines():
+    data = _unit_data(_check("--format", "html", SEED), 0)
+    lines = (ROOT / SEED).read_text(encoding="utf-8").split("\n")
+    rate = next(f for f in data["findings"] if f[0] == "CHG001")  # 22.68% copied into three sections
+    assert (rate[3], rate[4]) == (46, 36)
+    assert rate[13] == [
+        ["支出总计 › 与上年相比 › 幅度", 66, 36, None],
+        ["财政拨款支出 › 总体情况 › 与上年相比 › 幅度", 97, 38, None],
+    ]
+    year = next(f for f in data["findings"] if f[0] == "LBL001")  # a paragraph labelled 2019, and its mentions
+    assert [(line, col) for _, line, col, _ in year[13]] == [(152, 13), (157, 24), (157, 48)]
+    for _, line, col, _ in rate[13] + year[13]:
+        assert data["lines"][str(line)] == lines[line - 1]
+        assert data["lines"][str(line)][col - 1 :].startswith(("22.68%", "2019"))
+    document = _unit_data(_check("--format", "html", "tests/fixtures/dawa-wangge-2018.txt"), 0)
+    rate = next(f for f in document["findings"] if f[0] == "CHG001")
+    assert [a[3] for a in rate[13]] == ["第 72 行", "第 81 行"]
+    assert all("22.68%" in document["paragraphs"][a[3]] for a in rate[13])
+
+
+def test_a_unit_carries_the_notes_on_how_its_file_was_read():
+    for lang, note in (("zh", "金额按 2 位小数理解"), ("en", "amounts read to 2 decimals")):
+        page = _check("--format", "html", "--lang", lang, SEED, "tests/fixtures/two-decimals.yaml")
+        assert _unit_data(page, 0)["notes"] == []
+        (shown,) = _unit_data(page, 1)["notes"]
+        assert shown.startswith(note)
 
 
 def test_english_labels():

@@ -43,6 +43,13 @@ def test_a_gbk_console_or_redirect_gets_every_format(fmt):
         assert "29.51 ÷ (158.61 - 29.51)" in text  # − fell back to -
 
 
+def test_show_source_through_gbk_marks_left_out_lines_in_ascii():
+    done = _run("check", "--isolated", "--show-source", SEED)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    text = done.stdout.decode("gbk")
+    assert "\n         :\n      66 │" in text  # ⋮ between the places of one error fell back to :
+
+
 def test_json_through_gbk_keeps_the_characters_gbk_lacks():
     document = json.loads(_run("check", "--isolated", "--format", "json", SEED).stdout.decode("gbk"))
     assert "情况说明 › 支出" in {f["section"] for f in document["files"][0]["findings"]}

@@ -131,9 +131,10 @@ _LONGEST_LINE = 2000  # characters of one source line kept (a 原文 paragraph m
 class Source:
     """The checked text a reader needs beside the findings, taken by the runner from the text it has just
     checked (an output never reads a report again): the report file's lines around each finding's line
-    and at each of its related places, by number; for a published document checked directly, the
-    paragraph at each place a finding names, by that place (第 3 页第 4 行). Only these lines are kept, so
-    the results of a thousand files still stream in little memory."""
+    and at each of its related places and other places of the same error (``also``), by number; for a
+    published document checked directly, the paragraph at each place a finding names, by that place
+    (第 3 页第 4 行). Only these lines are kept, so the results of a thousand files still stream in little
+    memory."""
 
     lines: dict[int, str] = field(default_factory=dict)
     paragraphs: dict[str, str] = field(default_factory=dict)
@@ -143,13 +144,14 @@ class Source:
         """The source of ``findings`` in ``text``, the checked report file; when the file was drafted from
         a document, ``paragraphs`` (place → text) are the document's and the findings are placed in them."""
         found = tuple(f for f in findings if not f.about_the_whole)
+        others = [r for f in found for r in (*f.related, *f.also) if r.file is None]  # in this file
         if paragraphs is not None:
-            places = {f.place for f in found} | {r.place for f in found for r in f.related if r.file is None}
+            places = {f.place for f in found} | {r.place for r in others}
             return cls(paragraphs={p: paragraphs[p] for p in sorted(places - {None}) if p in paragraphs})
         wanted: set[int] = set()
         for f in found:
             wanted.update(range(f.line - SOURCE_AROUND, f.line + SOURCE_AROUND + 1))
-            wanted.update(r.line for r in f.related if r.file is None)
+        wanted.update(r.line for r in others)
         rows = text.split("\n")
         return cls(lines={n: rows[n - 1].rstrip("\r")[:_LONGEST_LINE] for n in sorted(wanted) if 0 < n <= len(rows)})
 

@@ -299,32 +299,37 @@ class StatementReader:
         carried = list_parent is not None
         if numbered:
             list_parent = None  # a numbered item names its own subject
+        said: list[Sentence] = []
         for found in re.finditer(r"[^。！？]+[。！？]?", text):
             s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
             carried = False
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
-            self.keep_years(s)
+            said.append(s)
             list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
         if list_parent is not None:
             self.c.open_list = list_parent
+        self.keep_years(said)
 
-    def keep_years(self, s: Sentence) -> None:
-        """A sentence that names a year its statements did not take as a label — a comparison's base (与2021年
+    def keep_years(self, said: list[Sentence]) -> None:
+        """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
         相比) or a year no statement took — is a candidate for the 原文 of what it speaks of, where the label rules
-        look for a wrong year; the reader keeps those naming a year other than the report's."""
+        look for a wrong year; the reader keeps those naming a year other than the report's. The 原文 is the
+        paragraph's sentences that name a year."""
         spans = self.r.covered.get(self.r.index, [])
         bases = self.r.base_years[self.r.index]
-        loose = [
-            year
-            for year in YEAR.finditer(s.text)
-            if s.offset + year.start() in bases or not any(a <= s.offset + year.start() < b for a, b in spans)
-        ]
-        node = s.subjects[0] if s.subjects else self.c.current
-        if node is None or not loose:
+        node = None
+        for s in said:
+            for year in YEAR.finditer(s.text):
+                at = s.offset + year.start()
+                if node is None and (at in bases or not any(a <= at < b for a, b in spans)):
+                    node = s.subjects[0] if s.subjects else self.c.current
+        if node is None:
             return
-        self.r.year_texts.append((node, self.r.index, s.text.strip()))
-        self.cover_years(s.text, s.offset)
+        text = "".join(s.text for s in said if YEAR.search(s.text)).strip()
+        self.r.year_texts.append((node, self.r.index, text))
+        for s in said:
+            self.cover_years(s.text, s.offset)
 
     def close_list(self, s: Sentence) -> None:
         """A list that says 其中 and names one part names only a part: its parent says so (明细不全)."""

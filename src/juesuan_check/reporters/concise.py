@@ -1,5 +1,7 @@
 """``--format concise``: one line per finding, ``file:line:col: CODE [severity] message``, as compilers
-and linters print them, so that editors and grep can use the output; a summary line ends it."""
+and linters print them, so that editors and grep can use the output; a summary line ends it. The other
+places of the same error follow the message on its line (（同一错误也见于 66:36、97:38）); a note on how a file
+was read is a line of its own, ``file: note: …``, as compilers print notes."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters.context import Context, total_words
+from juesuan_check.reporters.context import Context, also_words, total_words
 from juesuan_check.words import say
 
 
@@ -15,11 +17,13 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
     for result in results:
         for problem in result.problems:
             out.write(f"{problem.where()}: LOAD [error] {problem.message(context.lang)}\n")
+        for note, params in () if context.quiet else result.notes:
+            out.write(f"{result.file}: note: {say(note, context.lang, params)}\n")
         for f in result.findings:
             if not context.shown(f):
                 continue
             severity = "explained" if f.explained else f.severity.value
-            out.write(f"{f.file}:{f.line}:{f.col}: {f.code} [{severity}] {f.message}\n")
+            out.write(f"{f.file}:{f.line}:{f.col}: {f.code} [{severity}] {f.message}{also_words(f, context.lang)}\n")
     if not context.quiet:
         out.write(summary_line(context) + "\n")
 

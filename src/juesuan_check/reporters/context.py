@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from juesuan_check.findings import Finding, Tally
+from juesuan_check.findings import Finding, Location, Tally
 from juesuan_check.words import say
 
 if TYPE_CHECKING:
@@ -44,3 +44,19 @@ def total_words(tally: Tally, lang: str) -> tuple[str, list[tuple[str, str]]]:
     if tally.invalid:
         parts.append(("invalid", f"{tally.invalid} {say('text.invalid', lang)}"))
     return prefix, parts
+
+
+def also_lines(finding: Finding) -> list[Location]:
+    """The other places of the same error, the first on each line of the file (each paragraph of a
+    document): where an output that marks lines puts its marks."""
+    first: dict[tuple, Location] = {}
+    for place in finding.also:
+        first.setdefault((place.place, place.line), place)
+    return list(first.values())
+
+
+def also_words(finding: Finding, lang: str) -> str:
+    """The other places of the same error as a one-line output appends them to the message:
+    （同一错误也见于 66:36、97:38）, a document's paragraph by its place; empty when there are none."""
+    places = dict.fromkeys(place.place or f"{place.line}:{place.col}" for place in finding.also)
+    return say("also.list", lang, {"places": say("also.sep", lang).join(places)}) if places else ""

@@ -1,5 +1,10 @@
 """``--format github``: GitHub Actions workflow commands, which GitHub shows as annotations on the lines
-of a pull request. Chosen automatically when running under GitHub Actions."""
+of a pull request. Chosen automatically when running under GitHub Actions.
+
+A finding's message names the other places of the same error, and each of their lines gets a notice of its
+own ("the same error as at file:46:36: …") after the file's findings: a notice, so that these pointers never
+take the place of a finding within GitHub's limit on errors and warnings shown per step. A note on how a file
+was read is a notice on the file."""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters.context import Context
+from juesuan_check.reporters.context import Context, also_lines, also_words
+from juesuan_check.words import say
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -27,12 +33,21 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
             if problem.line is not None:
                 where += f",line={problem.line},col={problem.col or 1}"
             out.write(f"::error {where},title=juesuan::{_data(problem.message(context.lang))}\n")
-        for f in result.findings:
-            if not context.shown(f):
-                continue
-            command = "notice" if f.explained else _COMMAND[f.severity.value]
-            message = f.message + (f" — {f.explained}" if f.explained else "")
-            title = _property(f"{f.code} {f.name}")
+        for note, params in () if context.quiet else result.notes:
             out.write(
-                f"::{command} file={_property(f.file)},line={f.line},col={f.col},title={title}::{_data(message)}\n"
+                f"::notice file={_property(result.file)},title=juesuan::{_data(say(note, context.lang, params))}\n"
             )
+        shown = [f for f in result.findings if context.shown(f)]
+        for f in shown:
+            command = "notice" if f.explained else _COMMAND[f.severity.value]
+            message = f.message + also_words(f, context.lang) + (f" — {f.explained}" if f.explained else "")
+            out.write(_annotation(command, f.file, f.line, f.col, f"{f.code} {f.name}", message))
+        for f in shown:  # the other places of the same error, after the findings
+            where = f"{f.file}:{f.line}:{f.col}"
+            message = say("also.same_as", context.lang, {"where": where, "message": f.message})
+            for place in also_lines(f):
+                out.write(_annotation("notice", f.file, place.line, place.col, f"{f.code} {f.name}", message))
+
+
+def _annotation(command: str, file: str, line: int, col: int, title: str, message: str) -> str:
+    return f"::{command} file={_property(file)},line={line},col={col},title={_property(title)}::{_data(message)}\n"

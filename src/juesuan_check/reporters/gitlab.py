@@ -1,4 +1,6 @@
-"""``--format gitlab``: a GitLab code quality report (a JSON array), shown in merge requests."""
+"""``--format gitlab``: a GitLab code quality report (a JSON array), shown in merge requests. The other
+places of the same error are named in the description and listed as the issue's ``other_locations`` (a
+field of the Code Climate format the report follows); the fingerprint stays the finding's own."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from juesuan_check.findings import FileResult
-from juesuan_check.reporters.context import Context
+from juesuan_check.reporters.context import Context, also_lines, also_words
 
 _SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -19,13 +21,16 @@ def _issues(results: Iterable[FileResult], context: Context) -> Iterable[dict]:
             if f.explained:
                 continue
             identity = f"{f.file}:{f.code}:{f.path}:{f.message}"
-            yield {
-                "description": f"{f.code} {f.message}",
+            issue = {
+                "description": f"{f.code} {f.message}{also_words(f, context.lang)}",
                 "check_name": f.code,
                 "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
                 "severity": _SEVERITY[f.severity.value],
                 "location": {"path": f.file, "lines": {"begin": f.line}},
             }
+            if f.also:
+                issue["other_locations"] = [{"path": f.file, "lines": {"begin": a.line}} for a in also_lines(f)]
+            yield issue
         for problem in result.problems:
             identity = f"{problem.file}:{problem.key}:{problem.line}"
             yield {

@@ -85,6 +85,7 @@
 
   function unit(data, file) {
     const box = document.createDocumentFragment();
+    for (const note of data.notes || []) box.append(el("p", "note", note)); // how the file was read
     if (data.problems.length) {
       box.append(el("div", "section", L.invalid));
       for (const [line, col, message] of data.problems) {
@@ -109,16 +110,29 @@
   }
 
   function finding(row, data, file) {
-    const [code, severity, message, line, col, path, section, place, explained, source, stated, figures, related] = row;
+    const [code, severity, message, line, col, path, section, place, explained, source, stated, figures, related, also] =
+      row;
     const level = explained ? "explained" : severity;
     const box = el("article", "finding " + level);
     const what = el("div", "what");
     const head = el("div");
     head.append(el("span", "badge " + level, L[level]), el("span", "code-name", code));
     head.append(el("span", "rule-title", page.rules[code] || ""));
-    what.append(head, el("span", "where", place ? `${file} · ${place}` : `${file}:${line}:${col}`));
+    what.append(head, el("span", "where", whereIn(file, line, col, place)));
     if (path) what.append(el("div", "path", path));
     what.append(el("div", "message", message));
+    const where = ([, aline, acol, aplace]) => whereIn(file, aline, acol, aplace);
+    const places = distinct(also || [], (place) => [where(place), place[0]]); // a paragraph's place once
+    if (places.length) {
+      const list = el("div", "also");
+      list.append(el("span", "also-title", L.also));
+      for (const place of places) {
+        const item = el("div", "also-place");
+        item.append(el("span", "where", where(place)), el("span", "path", place[0]));
+        list.append(item);
+      }
+      what.append(list);
+    }
     if (figures) {
       const [printed, recomputed, low, high, expression, off] = figures;
       const list = el("dl", "figures");
@@ -135,11 +149,26 @@
     if (source) what.append(el("div", "rule-title", fill(L.found_by, { rule: source })));
     if (explained) what.append(el("div", "reason", L.explained + L.colon + explained));
     // a finding about the whole report (a missing part) has no place to show
-    box.append(what, section ? excerpt(data, line, col, place, stated, related || []) : el("div"));
+    box.append(what, section ? excerpt(data, line, col, place, stated, related || [], also || []) : el("div"));
     return box;
   }
 
-  function excerpt(data, line, col, place, stated, related) {
+  const whereIn = (file, line, col, place) => (place ? `${file} · ${place}` : `${file}:${line}:${col}`);
+
+  // The first of the items with the same key (``of`` gives it, as a list of strings and numbers).
+  function distinct(items, of) {
+    const seen = new Map();
+    for (const item of items) {
+      const key = JSON.stringify(of(item));
+      if (!seen.has(key)) seen.set(key, item);
+    }
+    return Array.from(seen.values());
+  }
+
+  // The source beside a finding: the lines around its place (or its paragraph), the other places of the
+  // same error marked alike — within those lines, or each with its own line (paragraph) below — then
+  // the related places' lines.
+  function excerpt(data, line, col, place, stated, related, also) {
     const box = el("div", "source");
     if (!data.sourced) {
       box.append(el("div", "hint", L.no_source));
@@ -148,19 +177,37 @@
     const here = related.filter((r) => !r[4]); // places in this file, not in last year's report
     const first = line - page.around;
     const last = line + page.around;
+    const marks = new Map([[line, ["hit", [col]]]]); // line → its class and the columns marked in it
+    const inBlock = (aline, aplace) => (aplace ? aplace === place : !place && aline >= first && aline <= last);
+    for (const [, aline, acol, aplace] of also) {
+      if (aplace) continue;
+      if (!marks.has(aline)) marks.set(aline, ["also", []]);
+      marks.get(aline)[1].push(acol);
+    }
     if (place) {
       box.append(paragraph(data, place, stated));
     } else if (line in data.lines) {
-      const marked = new Set(here.map((r) => r[1]));
-      box.append(lines(data, first, last, line, col, stated, marked));
+      box.append(lines(data, first, last, marks, stated, new Set(here.map((r) => r[1]))));
     } else {
       box.append(el("div", "hint", L.no_source));
     }
-    const seen = new Set();
+    const elsewhere = distinct(
+      also.filter(([, aline, , aplace]) => !inBlock(aline, aplace)),
+      ([apath, aline, , aplace]) => [apath, aplace || aline],
+    ).filter(([, aline, , aplace]) => (aplace ? aplace in data.paragraphs : aline in data.lines));
+    if (elsewhere.length) {
+      const list = el("div", "related also-source");
+      list.append(el("span", "related-title", L.also));
+      for (const [apath, aline, , aplace] of elsewhere) {
+        list.append(el("span", "related-title", apath));
+        list.append(aplace ? paragraph(data, aplace, stated) : lines(data, aline, aline, marks, stated, new Set()));
+      }
+      box.append(list);
+    }
+    const seen = new Set(elsewhere.map(([, aline, , aplace]) => aplace || aline)); // shown already
     const others = here.filter(([, rline, , rplace]) => {
       const key = rplace || rline;
-      const shownAbove = rplace ? rplace === place : !place && rline >= first && rline <= last;
-      if (shownAbove || seen.has(key)) return false;
+      if (inBlock(rline, rplace) || seen.has(key)) return false;
       seen.add(key);
       return rplace ? rplace in data.paragraphs : rline in data.lines;
     });
@@ -169,22 +216,25 @@
       list.append(el("span", "related-title", L.related));
       for (const [rpath, rline, rcol, rplace] of others) {
         list.append(el("span", "related-title", rpath));
-        list.append(rplace ? paragraph(data, rplace, null) : lines(data, rline, rline, rline, rcol, null, new Set()));
+        const marks = new Map([[rline, ["hit", [rcol]]]]);
+        list.append(rplace ? paragraph(data, rplace, null) : lines(data, rline, rline, marks, null, new Set()));
       }
       box.append(list);
     }
     return box;
   }
 
-  function lines(data, first, last, hit, col, stated, related) {
+  // The numbered lines from ``first`` to ``last``: those in ``marks`` with their class and the figure
+  // marked at each of their columns, the related ones tinted.
+  function lines(data, first, last, marks, stated, related) {
     const block = el("div", "lines");
     for (let number = first; number <= last; number++) {
       if (!(number in data.lines)) continue;
       const text = data.lines[number];
-      const row = el("div", number === hit ? "hit" : related.has(number) ? "rel" : "");
+      const marked = marks.get(number);
+      const row = el("div", marked ? marked[0] : related.has(number) ? "rel" : "");
       const code = el("span", "text");
-      if (number === hit) mark(code, text, col - 1, stated);
-      else code.append(text);
+      mark(code, text, marked ? marked[1].map((c) => c - 1) : [], stated);
       row.append(el("span", "ln", number), code);
       block.append(row);
     }
@@ -195,19 +245,21 @@
     const box = el("div", "paragraph");
     box.append(el("span", "place", place));
     const text = data.paragraphs[place] || "";
-    mark(box, text, stated ? text.indexOf(stated) : -1, stated);
+    mark(box, text, stated ? [text.indexOf(stated)] : [], stated);
     return box;
   }
 
-  // The figure at ``start`` marked: the printed figure when it stands there, else the word that does.
-  function mark(parent, text, start, stated) {
-    if (start < 0 || start >= text.length) {
-      parent.append(text);
-      return;
+  // The figure at each of ``starts`` marked: the printed figure when it stands there, else the word that does.
+  function mark(parent, text, starts, stated) {
+    let done = 0;
+    for (const start of starts.slice().sort((a, b) => a - b)) {
+      if (start < done || start >= text.length) continue; // not in the text, or within a mark already made
+      const rest = text.slice(start);
+      const length = stated && rest.startsWith(stated) ? stated.length : (rest.match(/^[^\s,，、}\]]+/) || [" "])[0].length;
+      parent.append(text.slice(done, start), el("mark", "", text.slice(start, start + length)));
+      done = start + length;
     }
-    const rest = text.slice(start);
-    const length = stated && rest.startsWith(stated) ? stated.length : (rest.match(/^[^\s,，、}\]]+/) || [" "])[0].length;
-    parent.append(text.slice(0, start), el("mark", "", text.slice(start, start + length)), text.slice(start + length));
+    parent.append(text.slice(done));
   }
 
   function openFromHash() {

@@ -1,6 +1,7 @@
 """``--format html``: one self-contained page for reviewing a batch of reports — a summary, a chart of the
 findings by rule, a sortable and filterable table of the units, and each unit's findings beside the lines
-of its report file (or the paragraphs of its document) with the printed and recomputed figures.
+of its report file (or the paragraphs of its document) with the printed and recomputed figures, the other
+places of the same error marked in their lines, and the notes on how the file was read.
 
 Memory stays flat however many files are checked: as the results come, each unit's row of the table is
 written to a temporary file, followed by its findings and source lines as compact JSON in a
@@ -177,6 +178,7 @@ def _unit_data(result: FileResult, lang: str) -> dict[str, Any]:
     """A unit's findings for the page's script, each as a list (the order is read by html.js)."""
     source = result.source
     return {
+        "notes": [say(note, lang, params) for note, params in result.notes],
         "findings": [_finding_row(f, lang) for f in result.findings],
         "problems": [[p.line, p.col, p.message(lang)] for p in result.problems],
         "lines": source.lines if source is not None else {},
@@ -187,10 +189,11 @@ def _unit_data(result: FileResult, lang: str) -> dict[str, Any]:
 
 def _finding_row(f: Finding, lang: str) -> list[Any]:
     related = [[r.path, r.line, r.col, r.place, r.file] for r in f.related]
+    also = [[a.path, a.line, a.col, a.place] for a in f.also]
     figures = _figures(f.figures, lang) if f.figures is not None else None
     # in the order html.js reads
     return [f.code, f.severity.value, f.message, f.line, f.col, f.path, f.section, f.place, f.explained, f.source,
-            f.stated, figures, related]  # fmt: skip
+            f.stated, figures, related, also]  # fmt: skip
 
 
 def _figures(figures: Figures, lang: str) -> list[str]:
@@ -242,6 +245,7 @@ def _page_data(titles: dict[str, str], lang: str) -> dict[str, Any]:
         "expression": say("html.expression", lang),
         "interval": say("html.interval", lang),
         "related": say("html.related", lang),
+        "also": say("text.also", lang),
         "found_by": say("html.found_by", lang),
         "no_source": say("html.no_source", lang),
         "clean": say("html.no_findings", lang),

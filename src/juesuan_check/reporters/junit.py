@@ -1,7 +1,8 @@
 """``--format junit``: JUnit XML, which most CI systems show as a test report. Each file is a test suite;
 each finding a test case with a unique name, failing when it is at the failing level (``--fail-on``),
 skipped when it is explained, passing otherwise; a clean file is one passing case. The message is in the
-element body too, where CI systems show it."""
+element body too, where CI systems show it, followed by the other places of the same error, a line each.
+A note on how a file was read is a property of its test suite."""
 
 from __future__ import annotations
 
@@ -11,12 +12,17 @@ from xml.etree import ElementTree as ET
 
 from juesuan_check.findings import FileResult
 from juesuan_check.reporters.context import Context
+from juesuan_check.words import say
 
 
 def _suite(result: FileResult, context: Context) -> ET.Element:
     suite = ET.Element("testsuite", name=result.file)
     cases = failures = errors = skipped = 0
     seen: dict[str, int] = {}
+    if result.notes:  # first, as the JUnit schema orders a suite's elements
+        properties = ET.SubElement(suite, "properties")
+        for note, params in result.notes:
+            ET.SubElement(properties, "property", name=note, value=say(note, context.lang, params))
     for problem in result.problems:
         case = ET.SubElement(
             suite, "testcase", classname=result.file, name=f"LOAD {problem.line or 1}:{problem.col or 1}"
@@ -32,6 +38,8 @@ def _suite(result: FileResult, context: Context) -> ET.Element:
             name = f"{name} #{seen[name]}"
         case = ET.SubElement(suite, "testcase", classname=result.file, name=name)
         body = f"{f.file}:{f.line}:{f.col}: {f.code} [{f.severity.value}] {f.message}"
+        also = dict.fromkeys((f"（{a.place}）" if a.place else f":{a.line}:{a.col}", a.path) for a in f.also)
+        body += "".join(f"\n  ↳ {say('text.also', context.lang)} {f.file}{where}  {path}" for where, path in also)
         if f.explained:
             element = ET.SubElement(case, "skipped", message=f.explained)
             element.text = f"{body}\n{f.explained}"

@@ -79,9 +79,9 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
     for place in finding.related:
         if place.file is not None:  # a place in the other report, which the message refers to
             lines.append(Text(f"      ↳ {place.file}:{place.line}:{place.col}  {place.path}", style="dim"))
-    for place in finding.also:  # the same error at other places: one root cause, one finding
-        where = f"（{place.place}）" if place.place else f":{place.line}:{place.col}"
-        lines.append(Text(f"      ↳ {say('text.also', lang)} {finding.file}{where}  {place.path}", style="dim"))
+    also = dict.fromkeys((f"（{a.place}）" if a.place else f":{a.line}:{a.col}", a.path) for a in finding.also)
+    for where, path in also:  # the same error at other places (a document's paragraph once, however often)
+        lines.append(Text(f"      ↳ {say('text.also', lang)} {finding.file}{where}  {path}", style="dim"))
     if finding.explained:
         colon = say("text.colon", lang)
         lines.append(Text(f"      {say('severity.explained', lang)}{colon}{finding.explained}", style="dim italic"))
@@ -90,35 +90,51 @@ def finding_lines(finding: Finding, lang: str) -> list[Text]:
 
 def source_lines(finding: Finding, source: Source) -> list[Text]:
     """The checked text under a finding, as ruff shows it: the numbered lines around the place with the
-    figure marked by carets, or the document's paragraph at the place a finding names."""
+    figure marked by carets, and the line at each other place of the same error (``also``) marked alike,
+    a ⋮ where lines are left out; or the document's paragraph at each place the finding names."""
     style = _STYLE[finding.severity] if not finding.explained else "dim"
     if finding.about_the_whole:
         return []
     if finding.place is not None:
-        paragraph = source.paragraphs.get(finding.place)
-        return [Text(f"      {finding.place} │ {paragraph}", style="dim")] if paragraph else []
-    shown = source.around(finding.line)
-    if not shown:
+        places = dict.fromkeys([finding.place, *(a.place for a in finding.also if a.place is not None)])
+        shown = [(place, source.paragraphs[place]) for place in places if place in source.paragraphs]
+        width = max((cell_len(place) for place, _ in shown), default=0)
+        return [Text(f"      {' ' * (width - cell_len(place))}{place} │ {text}", style="dim") for place, text in shown]
+    marks: dict[int, list[tuple[int, Optional[str]]]] = {finding.line: [(finding.col, finding.stated)]}
+    for place in finding.also:
+        if place.file is None and place.place is None:
+            marks.setdefault(place.line, []).append((place.col, finding.stated))
+    around = source.around(finding.line)
+    if not around:
         return []
-    width = len(str(shown[-1][0]))
+    numbers = sorted({n for n, _ in around} | {n for n in marks if n in source.lines})
+    width = len(str(numbers[-1]))
     lines = []
-    for number, text in shown:
-        lines.append(Text(f"      {number:>{width}} │ {text}", style="" if number == finding.line else "dim"))
-        if number == finding.line:
-            lines.append(Text(f"      {'':>{width}} │ {_carets(text, finding.col, finding.stated)}", style=style))
+    for index, number in enumerate(numbers):
+        if index and number > numbers[index - 1] + 1:  # lines left out between two places
+            lines.append(Text(f"      {'':>{width}} ⋮", style="dim"))
+        text = source.lines[number]
+        lines.append(Text(f"      {number:>{width}} │ {text}", style="" if number in marks else "dim"))
+        if number in marks:
+            lines.append(Text(f"      {'':>{width}} │ {_carets(text, marks[number])}", style=style))
     return lines
 
 
 _WORD = re.compile(r"[^\s,，、}\]]+")
 
 
-def _carets(text: str, col: int, stated: Optional[str]) -> str:
-    """Carets under the printed figure at ``col`` — or, when it is not there, the word at ``col`` (a key, a
-    name) — as wide as a terminal shows it."""
-    before, rest = text[: col - 1], text[col - 1 :]
-    word = _WORD.match(rest)
-    marked = stated if stated and rest.startswith(stated) else word.group() if word else " "
-    return " " * cell_len(before) + "^" * cell_len(marked)
+def _carets(text: str, marks: list[tuple[int, Optional[str]]]) -> str:
+    """Carets under the printed figure at each column of ``marks`` — or, when it is not there, the word at
+    that column (a key, a name) — as wide as a terminal shows it."""
+    line = ""
+    for col, stated in sorted(marks):
+        before, rest = text[: col - 1], text[col - 1 :]
+        word = _WORD.match(rest)
+        marked = stated if stated and rest.startswith(stated) else word.group() if word else " "
+        start = cell_len(before)
+        if start >= cell_len(line):  # marks that overlap an earlier one are already underlined
+            line += " " * (start - cell_len(line)) + "^" * cell_len(marked)
+    return line
 
 
 _COUNT_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "cyan", "invalid": "bold red"}
