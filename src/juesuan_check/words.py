@@ -120,7 +120,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "model.enum": ("“{key}”的值“{text}”不在可选范围内：{expected}", "'{key}' is '{text}', expected one of {expected}"),
     "model.change_direction": (
-        "“与上年相比”要写增减用词（增加、减少……），或写出带符号的金额、幅度（如表格中的 -7.03%）",
+        "“与上年相比”要写增减用词（增加、减少……）、带符号的金额或幅度（如表格中的 -7.03%），或上年数",
         "'与上年相比' needs a direction word (增加, 减少 …) or a signed amount or rate (as tables print -7.03%)",
     ),
     "model.one_of": ("“{first}”和“{second}”只能写一个", "give either '{first}' or '{second}', not both"),

@@ -100,15 +100,21 @@ def _inferred(cells: list[Cell]) -> Optional[Grid]:
     if len(widths) != 1 or len(rows) < 2:
         return None
     width = widths.pop()
-    columns = [c.text for c in header]
+    for title in range(3):  # a caption may stand before the header (…对比情况)
+        columns = _header([c.text for c in header[title:]], width)
+        if columns is not None:
+            return Grid(columns, rows)
+    return None
+
+
+def _header(columns: list[str], width: int) -> Optional[list[str]]:
+    """The column names of a header of ``width`` columns, or None when it has another width."""
     if len(columns) == width + 1:  # a two-level header: the whole over its 合计 and its parts
         merged = next((i for i in range(1, len(columns) - 1) if columns[i + 1] in ("合计", "小计")), None)
         if merged is None:
             return None
         columns = columns[: merged + 1] + columns[merged + 2 :]
-    if len(columns) != width:
-        return None
-    return Grid(columns, rows)
+    return columns if len(columns) == width else None
 
 
 def measure(label: str, year: Optional[int]) -> Optional[tuple[str, int]]:

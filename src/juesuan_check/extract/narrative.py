@@ -190,8 +190,10 @@ class NarrativeReader:
 
     def finish(self) -> None:
         r = self.r
-        if r.units:
-            r.data["金额单位"] = r.units.most_common(1)[0][0]
+        if not r.units:  # amounts read from tables alone: the unit the document prints most
+            for paragraph in r.paragraphs:
+                r.units.update(m.group(1) for m in re.finditer(r"[0-9）)](亿元|万元|元)", paragraph.text))
+        r.data["金额单位"] = r.units.most_common(1)[0][0] if r.units else "万元"
         unit, year = self.identity
         if "单位" not in r.data:
             labelled = r.get(("情况说明", "单位")) or next(

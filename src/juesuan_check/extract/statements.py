@@ -79,6 +79,10 @@ _COUNTS = {
     "bought": re.compile(r"购置(?:公务用车|车辆)?(?:数)?(?P<n>[0-9]+)辆|(?P<m>[0-9]+)辆公务用车"),
     "held": re.compile(r"保有量(?:为)?(?P<n>[0-9]+)辆"),
 }
+# 公务用车购置数及保有量分别为1辆和130辆: two counts in one.
+_BOUGHT_AND_HELD = re.compile(
+    r"购置(?:数|量)?(?:及|和|、)保有量分别(?:为|是)(?P<bought>[0-9]+)辆(?:和|、|，)(?P<held>[0-9]+)辆"
+)
 _FOREIGN = re.compile(r"外宾|外事|国（境）外")
 
 
@@ -195,6 +199,11 @@ class StatementReader:
         functional = FUNCTIONAL.match(name)
         if s.list_parent is not None and subject is not None and self.outside_list(subject, s):
             s.list_parent = None  # 其中：国内公务接待…；公务用车购置及运行维护费…: the list has ended
+        own_total = (
+            subject is not None and subject.role == "total" and s.list_parent == self.section_node(subject.section)
+        )
+        if s.list_parent is not None and own_total:
+            return None  # the list's own total named inside it: not one of its parts
         if s.list_parent is not None and not (subject and subject.role == "total" and not self.under_list(subject, s)):
             if s.carried and subject is None and self.c.section not in self.APPROPRIATIONS:
                 return None  # a sentence after a list's paragraph that names nothing known: not surely a part
@@ -430,12 +439,20 @@ class StatementReader:
         rest = _reason_rest(rest)
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
+        lead = body[: found.start()] if found is not None else ""
+        named = self.subject_in(lead, numbered, s) if subject_of(printed_name(lead) or "-") else None
+        if named is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
+            changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
+            target = named + ("与上年相比",) if changed and self.r.get(named + ("与上年相比",)) else named
         if target is None or not why:
             return False
+        s.subjects.append(named or target)
         key = "原因"
         if self.r.get(target + (key,)) is None:
             self.r.put(target + (key,), why)
         self.r.cover(at, at + len(body))
+        for year in YEAR.finditer(lead):  # a year the reason's subject is labelled with stays to be checked
+            self.r.base_years[self.r.index].add(at + year.start())
         start = s.offset + s.text.index(body) + len(body) if body in s.text else at
         self.r.cover_rest(start, start + len(rest) if found is not None else start)
         return True
@@ -507,7 +524,7 @@ class StatementReader:
                 return True  # a comparison's opening clause: its words follow
             return False
         subject = rest[: words.start()]
-        previous = AMOUNT.search(subject) or re.match(rf"^(?P<value>{NUMBER})(?![0-9.%])", subject)
+        previous = AMOUNT.search(subject) or re.match(rf"^(?P<value>{NUMBER})(?![0-9.%年])", subject)
         if subject and not previous:
             target = self.subject_in(subject, numbered, s)
             if target is not None:
@@ -523,8 +540,9 @@ class StatementReader:
             statement["金额"], _ = as_money(amount)
             spans.append((at + shift + words.end() + amount.start(), at + shift + words.end() + amount.end()))
         elif percent:
-            key = "幅度增减" if self.change_has(s, "增减") or self.change_has(s, "金额") else "增减"
-            statement[key] = word
+            if not (self.change_has(s, "增减") or self.change_has(s, "金额")):
+                statement["增减"] = word  # a change printed as a rate alone: its word says both
+            statement["幅度增减"] = word
             statement["幅度"] = f"{percent.group('value')}%"
             spans.append((at + shift + words.end() + percent.start(), at + shift + words.end() + percent.end()))
         elif _FLAT.search(word) or sign(word) == 0:
@@ -582,22 +600,28 @@ class StatementReader:
         target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
         if target is None:
             return False
-        self.set_amount(target, found, at, s)
+        if not self.set_amount(target, found, at, s):
+            return False
         self.r.cover(at, at + found.start())
         return True
 
-    def set_amount(self, path: Path, found: re.Match, at: int, s: Sentence) -> None:
-        s.subjects.append(path)
+    def set_amount(self, path: Path, found: re.Match, at: int, s: Sentence) -> bool:
+        """Record the amount of ``path``; False when it has another amount already (a second figure for the
+        same thing is not a restatement: it stays unread, to be listed)."""
         value, unit = as_money(found)
         node = self.r.get(path) or {}
         key = "金额" if path[-2:-1] == ("明细",) or path[-1] in ("中小企业", "小微企业", "预留") else "合计"
-        if "金额" in node or "合计" in node:
-            self.r.cover(at + found.start(), at + found.end())  # printed again
-            self.c.current = path
-            return
-        self.r.put(path + (key,), value, (at + found.start(), at + found.end()))
-        self.r.units[unit] += 1
+        stated = node.get("金额", node.get("合计"))
+        if stated is not None and Decimal(stated) != value:
+            return False
+        s.subjects.append(path)
         self.c.current = path
+        self.r.units[unit] += 1
+        if stated is not None:
+            self.r.cover(at + found.start(), at + found.end())  # printed again
+            return True
+        self.r.put(path + (key,), value, (at + found.start(), at + found.end()))
+        return True
 
     def share(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         found = _SHARE.search(body)
@@ -638,9 +662,9 @@ class StatementReader:
         path = self.part_named(phrase) or (self.place(phrase, numbered, s) if name and not generic else self.c.current)
         if path is None:
             return False
+        if not self.set_amount(path, found, at, s):
+            return False
         self.labels(path, phrase, at)
-        self.set_amount(path, found, at, s)
-        self.c.current = path
         self.r.cover(at, at + found.start())
         rest = body[found.end() :]
         share = _SHARE.search(rest)
@@ -661,6 +685,14 @@ class StatementReader:
         return None
 
     def counts(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        both = _BOUGHT_AND_HELD.search(body)
+        if both is not None:
+            for key, name in (("bought", "购置数"), ("held", "保有量")):
+                target = self.count_target(key)
+                if target is not None and self.r.get(target + ("数量", name)) is None:
+                    self.r.put(target + ("数量", name), int(both.group(key)))
+            self.r.cover(at + both.start(), at + both.end())
+            return True
         found_any = False
         for key, pattern in _COUNTS.items():
             for found in pattern.finditer(body):

@@ -86,11 +86,11 @@ def _subjects() -> list[tuple[tuple[str, ...], Subject]]:
             Subject("公务用车购置及运行维护费", "三公经费", part),
         ),
         (
-            ("公务用车购置费", "公务用车购置支出", "公务用车购置", "车辆购置费", "公车购置费"),
+            ("公务用车购置费", "公务用车购置支出", "公务用车购置", "车辆购置费", "公车购置费", "车辆购置"),
             Subject("公务用车购置费", "三公经费", part, parent="公务用车购置及运行维护费"),
         ),
         (
-            ("公务用车运行维护费", "公务用车运行费", "公务用车运行维护支出", "公务用车运行费用", "公务用车运行维护", "公车运行费", "车辆运行费"),
+            ("公务用车运行维护费", "公务用车运行费", "公务用车运行维护支出", "公务用车运行费用", "公务用车运行维护", "公车运行费", "车辆运行费", "车辆运行"),
             Subject("公务用车运行维护费", "三公经费", part, parent="公务用车购置及运行维护费"),
         ),
         # 其他重要事项
@@ -108,6 +108,8 @@ def _subjects() -> list[tuple[tuple[str, ...], Subject]]:
     ]  # fmt: skip
 
 
+# Totals named by a word any section uses: after another subject's name, they are that subject's total.
+_GENERIC_TOTALS = {"总支出", "支出合计", "总收入", "收入合计"}
 _QUOTES = "“”\"'‘’「」 "
 
 
@@ -141,6 +143,11 @@ def match(phrase: str) -> tuple[Optional[Subject], int]:
         folded, where = fold(text)
         for alias, subject in _INDEX:
             if alias and folded.endswith(alias):
+                if subject.role == "total" and alias in _GENERIC_TOTALS and len(folded) > len(alias):
+                    # “三公”经费总支出, 政府采购支出合计: the total of what the words before it name
+                    before, start = match(text[: where[len(folded) - len(alias)]])
+                    if before is not None:
+                        return before, start
                 return subject, where[len(folded) - len(alias)]
     folded, where = fold(bare(phrase))
     for alias, subject in _INDEX:

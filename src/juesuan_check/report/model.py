@@ -56,7 +56,7 @@ class Change(Base, json_schema_extra={"description": "与上年相比：增减�
 
     @model_validator(mode="after")
     def _has_a_direction(self) -> Change:
-        if self.direction is None and self.amount is None and self.percent is None:
+        if self.direction is None and self.amount is None and self.percent is None and self.previous is None:
             raise PydanticCustomError("change_direction", "no direction", {})
         return self
 
