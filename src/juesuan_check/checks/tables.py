@@ -11,14 +11,14 @@ name (收支总表) gets its code from the catalogue of the report's year.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
 from juesuan_check.checks.reference import BlockSpec, Classification, Profile, TableSpec
 from juesuan_check.names import normalize
-from juesuan_check.numbers import Interval, Quantity, plain
+from juesuan_check.numbers import Interval, Quantity, plain, total
 from juesuan_check.report.loader import Path
 from juesuan_check.report.model import Report
 from juesuan_check.report.tables import Block, Row, Table, blocks_of, rows_of
@@ -77,9 +77,15 @@ class Cell:
     @property
     def quantity(self) -> Quantity:
         """The cell as a figure: a blank or unprinted cell is exactly 0."""
-        if self.value is None:
-            return Quantity(Interval.exact(0), Decimal(0), "0")
-        return Quantity.of(self.value)
+        return Quantity.of(self.value) if self.value is not None else ZERO
+
+
+ZERO = Quantity(Interval.exact(0), Decimal(0), "0")
+
+
+def added(cells: Iterable[Cell]) -> Quantity:
+    """The sum of ``cells``, written without its blank ones (each exactly 0)."""
+    return total(cell.quantity for cell in cells if cell.value is not None) or ZERO
 
     @property
     def shown(self) -> str:

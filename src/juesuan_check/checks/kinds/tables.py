@@ -1,0 +1,215 @@
+"""Identities in and between the 部门决算表, and between a narrative figure and its cell, declared as data
+(``cells``; operands as in ``checks.cells``), and the 类 = Σ款 = Σ项 hierarchy of every coded table.
+
+Every sum is judged on intervals: n printed terms agree when their intervals overlap, which is an n-term
+identity holding within n half-units of the last printed place — the 0.01–0.02 gaps of real tables pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any, Literal, Optional
+
+from pydantic import field_validator, model_validator
+
+from juesuan_check.checks import cells
+from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
+from juesuan_check.checks.tables import ZERO, BlockRef, RowRef, added
+from juesuan_check.checks.view import ReportView
+from juesuan_check.findings import Hit
+from juesuan_check.names import normalize
+from juesuan_check.numbers import Quantity, like, money, plain
+from juesuan_check.report.loader import Path
+
+_SYMBOL = {"eq": "≠", "le": ">", "ge": "<"}
+PLACE_FIELDS = frozenset({"cell", "cell_line"})
+
+
+class CellsParams(Params):
+    left: str
+    right: tuple[str, ...]
+    relation: Literal["eq", "le", "ge"] = "eq"
+    divide_by: Optional[str] = None  # the right-hand side is a share of this (the left a percentage)
+    each: tuple[tuple[str, ...], ...] = ()  # the identity once for each, its values in place of {0}, {1} …
+    when_equal: tuple[tuple[str, str], ...] = ()  # apply only where each pair of figures agrees
+    names: tuple[str, ...] = ()  # a narrative left-hand side: only when its 名称 is one of these ("": none)
+
+    @field_validator("each", mode="before")
+    @classmethod
+    def _each(cls, value: Any) -> Any:
+        return [item if isinstance(item, (list, tuple)) else [item] for item in value or ()]
+
+    @field_validator("right", mode="after")
+    @classmethod
+    def _right(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("at least one operand")
+        return value
+
+    def rounds(self) -> Iterator[tuple[str, tuple[str, ...], Optional[str], tuple[tuple[str, str], ...]]]:
+        """The identity for each value of ``each`` (once without it), every selector checked."""
+        for values in self.each or ((),):
+
+            def fill(text: str, values: tuple[str, ...] = values) -> str:
+                return text.format(*values) if values else text
+
+            left, right = fill(self.left), tuple(fill(text) for text in self.right)
+            divide = fill(self.divide_by) if self.divide_by else None
+            pairs = tuple((fill(a), fill(b)) for a, b in self.when_equal)
+            for text in (left, *right, *([divide] if divide else []), *(t for pair in pairs for t in pair)):
+                cells.parse(text)
+            if cells.parse(left).negative:
+                raise ValueError("the left side cannot be subtracted")
+            yield left, right, divide, pairs
+
+    @model_validator(mode="after")
+    def _selectors(self) -> CellsParams:
+        list(self.rounds())  # a selector that does not parse is an error of the rule file
+        return self
+
+
+def _sum(view: ReportView, texts: tuple[str, ...], binding: cells.Binding) -> Optional[tuple[Quantity, list]]:
+    result: Optional[Quantity] = None
+    found: list[cells.Value] = []
+    for text in texts:
+        got = cells.value(view, text, binding)
+        if got is None:
+            if cells.parse(text).optional:
+                continue
+            return None
+        found.append(got)
+        if got.figure is None and got.node is None and all(cell.value is None for cell in got.cells):
+            continue  # blank: exactly 0, left out of the sum and its expression
+        term = -got.quantity if cells.parse(text).negative else got.quantity
+        result = term if result is None else result + term
+    if not found:
+        return None
+    return (result if result is not None else ZERO, found)
+
+
+def _agree(view: ReportView, pairs: tuple[tuple[str, str], ...], binding: cells.Binding) -> bool:
+    for first, second in pairs:
+        a, b = cells.value(view, first, binding), cells.value(view, second, binding)
+        if a is None or b is None or not a.quantity.interval.overlaps(b.quantity.interval):
+            return False
+    return True
+
+
+def _named(found: cells.Value, names: tuple[str, ...]) -> bool:
+    if not names or found.node is None:
+        return True
+    name = getattr(found.node.node, "name", None) or ""
+    return normalize(name) in {normalize(n) for n in names}
+
+
+def _where(view: ReportView, found: list[cells.Value], fallback: str) -> dict[str, str]:
+    """The first cell of the right-hand side, for messages that name both places."""
+    for value in found:
+        for path in value.paths:
+            return {"cell": view.describe(path), "cell_line": str(view.location(path).line)}
+    return {"cell": fallback, "cell_line": "—"}
+
+
+@kind("cells", params=CellsParams, fields=COMPARISON_FIELDS | {"relation", "left_arith"} | PLACE_FIELDS)
+def cells_identity(view: ReportView, params: CellsParams) -> Iterator[Hit]:
+    for left_text, right, divide, pairs in params.rounds():
+        for binding in cells.bindings(view, left_text):
+            left = cells.value(view, left_text, binding)
+            if left is None or not _named(left, params.names):
+                continue
+            at = cells.place(view, left_text, left)
+            if at is None or not _agree(view, pairs, binding):
+                continue
+            summed = _sum(view, right, binding)
+            if summed is None:
+                continue
+            computed, found = summed
+            percent = cells.parse(left_text).percent
+            if divide is not None:
+                base = cells.value(view, divide, binding)
+                if base is None or not base.quantity.divides():
+                    continue
+                computed = computed / base.quantity
+                found.append(base)
+            hit = _judge(view, at, left, computed, params.relation, percent, found, right[0])
+            if hit is not None:
+                yield hit
+
+
+def _judge(
+    view: ReportView,
+    at: Path,
+    left: cells.Value,
+    computed: Quantity,
+    relation: str,
+    percent: bool,
+    found: list,
+    fallback: str,
+) -> Optional[Hit]:
+    stated = left.figure if left.figure is not None else Decimal(0)
+    shown = plain(left.figure) if left.figure is not None else "—"
+    related = tuple(path for value in found for path in value.paths)
+    extra = {"relation": _SYMBOL[relation], "left_arith": shown, **_where(view, found, fallback)}
+    subject = view.describe(at)
+    if relation == "eq":
+        hit = compare(at, subject, stated, computed, percent=percent, related=related, **extra)
+        if hit is not None and left.figure is None:
+            hit.data["stated"] = shown
+        return hit
+    target = left.quantity.interval
+    right = computed.interval
+    if (relation == "le" and target.lo > right.hi) or (relation == "ge" and target.hi < right.lo):
+        expected = like(computed.point, stated) if stated != 0 else money(computed.point)
+        data = {"subject": subject, "stated": shown, "expected": expected, "arith": computed.expr, **extra}
+        return Hit(at, data, related)
+    return None
+
+
+class HierarchyParams(Params):
+    total: Optional[str] = None  # the row that adds up the 类 rows (合计), where the table has one
+
+
+def _children(block: BlockRef, parent: RowRef) -> list[RowRef]:
+    """The rows one level below ``parent`` (款 of a 类; 项 of a 类 without 款; 项 of a 款)."""
+    code = parent.code or ""
+    below = [r for r in block.rows if r.code and len(r.code) > len(code) and r.code.startswith(code)]
+    if not below:
+        return []
+    nearest = min(len(r.code or "") for r in below)
+    return [r for r in below if len(r.code or "") == nearest]
+
+
+@kind("hierarchy", params=HierarchyParams, fields=COMPARISON_FIELDS)
+def hierarchy(view: ReportView, params: HierarchyParams) -> Iterator[Hit]:
+    """In every table by classification code, for every column: 类 = Σ款 (or Σ项), 款 = Σ项, 合计 = Σ类."""
+    for block in view.tables.blocks():
+        coded = [ref for ref in block.rows if ref.row.code]
+        if not coded:
+            continue
+        groups = [(ref, _children(block, ref)) for ref in coded]
+        if params.total is not None:
+            total_row = block.row(view.tables.labels.canon(params.total))
+            if total_row is not None:
+                groups.append((total_row, [ref for ref in coded if len(ref.row.code or "") == 3]))
+        for parent, children in groups:
+            if not children:
+                continue
+            for column in range(len(block.columns)):
+                hit = _parts(view, block, parent, children, column)
+                if hit is not None:
+                    yield hit
+
+
+def _parts(view: ReportView, block: BlockRef, parent: RowRef, children: list[RowRef], column: int) -> Optional[Hit]:
+    whole = block.cell(parent, column, "")
+    parts = [block.cell(child, column, "") for child in children]
+    if whole.path is None or (whole.value is None and all(part.value is None for part in parts)):
+        return None
+    summed = added(parts)
+    stated = whole.value if whole.value is not None else Decimal(0)
+    related = tuple(part.path for part in parts if part.path is not None)
+    hit = compare(whole.path, view.describe(whole.path), stated, summed, related=related)
+    if hit is not None and whole.value is None:
+        hit.data["stated"] = "—"
+    return hit
