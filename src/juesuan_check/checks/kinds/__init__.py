@@ -12,6 +12,7 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     plausibility,
     shares,
     sums,
+    tableform,
     tables,
 )
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, KINDS, KindSpec, Params, kind
