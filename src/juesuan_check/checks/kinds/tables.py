@@ -38,7 +38,8 @@ class CellsParams(Params):
     @field_validator("each", mode="before")
     @classmethod
     def _each(cls, value: Any) -> Any:
-        return [item if isinstance(item, (list, tuple)) else [item] for item in value or ()]
+        rounds = [item if isinstance(item, (list, tuple)) else [item] for item in value or ()]
+        return [[str(v) if isinstance(v, int) else v for v in item] for item in rounds]  # a code written bare
 
     @field_validator("right", mode="after")
     @classmethod
@@ -213,3 +214,38 @@ def _parts(view: ReportView, block: BlockRef, parent: RowRef, children: list[Row
     if hit is not None and whole.value is None:
         hit.data["stated"] = "—"
     return hit
+
+
+class EmptyParams(Params):
+    table: str  # a table by its standard name
+    cells: tuple[str, ...]  # the cells of other tables that are all 0 exactly when it is empty
+
+    @field_validator("cells", mode="after")
+    @classmethod
+    def _cells(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            cells.parse(text)
+        return value
+
+
+@kind("empty_matches", params=EmptyParams, fields={"table", "stated", "expected", "cell"})
+def empty_matches(view: ReportView, params: EmptyParams) -> Iterator[Hit]:
+    """A table has no data exactly when the cells that summarise it elsewhere are all 0 (blank)."""
+    table = view.tables.table(params.table)
+    if table is None or not table.recorded:
+        return
+    found = [
+        (text, got)
+        for text in params.cells
+        for binding in cells.bindings(view, text)
+        if (got := cells.value(view, text, binding)) is not None and got.paths
+    ]
+    nonzero = [(text, got) for text, got in found if got.figure is not None and got.figure != 0]
+    if table.empty:
+        for _, got in nonzero:
+            path = got.paths[0]
+            data = {"table": table.name, "stated": plain(got.figure), "expected": "0", "cell": view.describe(path)}
+            yield Hit(path, data, (table.path,))
+    elif found and not nonzero:
+        data = {"table": table.name, "stated": "0", "expected": "—", "cell": view.describe(found[0][1].paths[0])}
+        yield Hit(table.path, data, tuple(p for _, got in found for p in got.paths))
