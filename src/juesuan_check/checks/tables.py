@@ -29,11 +29,11 @@ ROWS = key(Block, "rows")
 COLUMNS = key(Block, "columns")
 NESTED = ">"  # a row under another of the same name: 年初财政拨款结转和结余>一般公共预算财政拨款
 LEVELS = {3: "类", 5: "款", 7: "项"}
-_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])\s*")
+ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])\s*")
 
 
 def _norm(label: str) -> str:
-    return normalize(_ORDINAL.sub("", label.strip()))
+    return normalize(ORDINAL.sub("", label.strip()))
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class TableView:
     def _class_code(self, name: str) -> Optional[str]:
         if self.classification is None:
             return None
-        plain_name = _ORDINAL.sub("", name.strip())
+        plain_name = ORDINAL.sub("", name.strip())
         codes = {entry.code for entry in self.classification.by_name(plain_name) if entry.level == "类"} or {
             entry.code for entry in self.classification.by_name(plain_name) if len(entry.code) == 3
         }

@@ -6,6 +6,7 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     completeness,
     completion,
     crossyear,
+    functional,
     glossary,
     identities,
     labels,
