@@ -26,6 +26,9 @@ FAMILY = {
     "classification": ("FUN",),
     "glossary": ("GLO",),
     "crossyear": ("XYR",),
+    "tables": ("TBL",),
+    "crosstables": ("XTB",),
+    "quotes": ("TXT",),
 }
 
 

@@ -149,7 +149,7 @@ def value(view: ReportView, text: str, binding: Binding) -> Optional[Value]:
             return Value(Cell(None, None, "").quantity, None, (Cell(None, None, ""),))
         return None
     rows = _rows(view, block, row, binding)
-    if rows is None:
+    if rows is None or any(ref is not None and ref.broken for ref in rows):
         return None
     cells = tuple(block.cell(ref, index, "") for ref in rows) or (Cell(None, None, ""),)
     return Value(added(cells), cells[0].value if len(cells) == 1 else None, cells)

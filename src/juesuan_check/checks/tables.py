@@ -104,6 +104,12 @@ class RowRef:
         return self.block.path + (ROWS, self.row.index)
 
     @property
+    def broken(self) -> bool:
+        """A row that does not fit its columns (reported by the form rules), left out of every identity."""
+        columns = self.block.block.columns
+        return bool(self.row.wrong) or (columns is not None and len(self.row.cells) != len(columns))
+
+    @property
     def level(self) -> Optional[str]:
         return LEVELS.get(len(self.code)) if self.code else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from typing import Optional
+from typing import Literal, Optional
 
 from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.tables import COLUMNS, LEVELS, BlockRef, RowRef, TableRef
@@ -95,20 +95,28 @@ def table_missing_rows(view: ReportView, params: Params) -> Iterator[Hit]:
                 )
 
 
-@kind("table_shape", fields=_FIELDS | {"row"})
-def table_shape(view: ReportView, params: Params) -> Iterator[Hit]:
-    """A row with more or fewer cells than the table has columns, or a cell that is not a number or a blank."""
+class ShapeParams(Params):
+    problem: Literal["count", "text"]  # a row with another number of cells than columns; a cell of text
+
+
+@kind("table_shape", params=ShapeParams, fields=_FIELDS | {"row"})
+def table_shape(view: ReportView, params: ShapeParams) -> Iterator[Hit]:
+    """A row that does not fit its table: left out of every identity, so reported here."""
     for block in view.tables.blocks():
         for ref in block.rows:
             row = ref.row
-            for position in row.wrong:
-                raw = (block.block.rows or ())[row.index][position]
-                data = {"table": block.title, "row": ref.label or "—", "stated": str(raw), "expected": "—"}
-                yield Hit(ref.path + (position,), data)
-            if block.block.columns is not None and len(row.cells) != len(block.columns):
+            label = ref.label or "—"
+            if params.problem == "text":
+                for position in row.wrong:
+                    raw = (block.block.rows or ())[row.index][position]
+                    yield Hit(
+                        ref.path + (position,),
+                        {"table": block.title, "row": label, "stated": str(raw), "expected": "—"},
+                    )
+            elif block.block.columns is not None and len(row.cells) != len(block.columns):
                 data = {
                     "table": block.title,
-                    "row": ref.label or "—",
+                    "row": label,
                     "stated": str(len(row.cells)),
                     "expected": str(len(block.columns)),
                 }

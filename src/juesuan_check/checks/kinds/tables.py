@@ -82,8 +82,11 @@ def _sum(view: ReportView, texts: tuple[str, ...], binding: cells.Binding) -> Op
         found.append(got)
         if got.figure is None and got.node is None and all(cell.value is None for cell in got.cells):
             continue  # blank: exactly 0, left out of the sum and its expression
-        term = -got.quantity if cells.parse(text).negative else got.quantity
-        result = term if result is None else result + term
+        negative = cells.parse(text).negative
+        if result is None:
+            result = -got.quantity if negative else got.quantity
+        else:
+            result = result - got.quantity if negative else result + got.quantity
     if not found:
         return None
     return (result if result is not None else ZERO, found)
@@ -105,10 +108,14 @@ def _named(found: cells.Value, names: tuple[str, ...]) -> bool:
 
 
 def _where(view: ReportView, found: list[cells.Value], fallback: str) -> dict[str, str]:
-    """The first cell of the right-hand side, for messages that name both places."""
-    for value in found:
-        for path in value.paths:
-            return {"cell": view.describe(path), "cell_line": str(view.location(path).line)}
+    """The first cell of the right-hand side, for messages that name both places (the table itself when
+    the cell is one it does not print, such as a cell of an empty table)."""
+    paths = [path for value in found for path in value.paths]
+    table = view.tables.table(fallback.lstrip("-").split("/")[0])
+    if not paths and table is not None:
+        paths = [table.path]
+    if paths:
+        return {"cell": view.describe(paths[0]), "cell_line": str(view.location(paths[0]).line)}
     return {"cell": fallback, "cell_line": "—"}
 
 
@@ -194,7 +201,7 @@ def hierarchy(view: ReportView, params: HierarchyParams) -> Iterator[Hit]:
             if total_row is not None:
                 groups.append((total_row, [ref for ref in coded if len(ref.row.code or "") == 3]))
         for parent, children in groups:
-            if not children:
+            if not children or parent.broken or any(child.broken for child in children):
                 continue
             for column in range(len(block.columns)):
                 hit = _parts(view, block, parent, children, column)
@@ -219,6 +226,7 @@ def _parts(view: ReportView, block: BlockRef, parent: RowRef, children: list[Row
 class EmptyParams(Params):
     table: str  # a table by its standard name
     cells: tuple[str, ...]  # the cells of other tables that are all 0 exactly when it is empty
+    problem: Literal["empty", "data"]  # the table is empty and a cell is not; the table has data and no cell
 
     @field_validator("cells", mode="after")
     @classmethod
@@ -241,11 +249,11 @@ def empty_matches(view: ReportView, params: EmptyParams) -> Iterator[Hit]:
         if (got := cells.value(view, text, binding)) is not None and got.paths
     ]
     nonzero = [(text, got) for text, got in found if got.figure is not None and got.figure != 0]
-    if table.empty:
+    if table.empty and params.problem == "empty":
         for _, got in nonzero:
             path = got.paths[0]
             data = {"table": table.name, "stated": plain(got.figure), "expected": "0", "cell": view.describe(path)}
             yield Hit(path, data, (table.path,))
-    elif found and not nonzero:
+    elif not table.empty and params.problem == "data" and found and not nonzero:
         data = {"table": table.name, "stated": "0", "expected": "—", "cell": view.describe(found[0][1].paths[0])}
         yield Hit(table.path, data, tuple(p for _, got in found for p in got.paths))
