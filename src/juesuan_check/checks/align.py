@@ -142,7 +142,7 @@ def _tables(view: ReportView, key: Key, out: list) -> None:
                 row_key = inside + (f"#{row.code}" if row.code else row.key,)
                 out.append((row_key, row.path, TableRow(row.label), None))
                 for column, name in enumerate(block.columns):
-                    cell = block.cell(row, column, "")
+                    cell = block.cell(row, column)
                     shown = cell.value if cell.value is not None else BLANK
                     out.append((row_key + (name,), cell.path, shown, Category.MONEY))
 

@@ -99,6 +99,14 @@ class Value:
 
 
 def _split(view: ReportView, text: str) -> Optional[tuple[BlockRef, str, str]]:
+    """The block, row and column segments of a table selector (once per report)."""
+    memo = ("selector", (text,))
+    if memo not in view.memo:
+        view.memo[memo] = _split_once(view, text)
+    return view.memo[memo]
+
+
+def _split_once(view: ReportView, text: str) -> Optional[tuple[BlockRef, str, str]]:
     segments = text.split("/")
     table = view.tables.table(segments[0])
     if table is None:
@@ -146,12 +154,12 @@ def value(view: ReportView, text: str, binding: Binding) -> Optional[Value]:
     index = next((block.column(c) for c in columns if c is not None and block.column(c) is not None), None)
     if index is None:
         if block.empty:
-            return Value(Cell(None, None, "").quantity, None, (Cell(None, None, ""),))
+            return Value(Cell(None, None).quantity, None, (Cell(None, None),))
         return None
     rows = _rows(view, block, row, binding)
     if rows is None or any(ref is not None and ref.broken for ref in rows):
         return None
-    cells = tuple(block.cell(ref, index, "") for ref in rows) or (Cell(None, None, ""),)
+    cells = tuple(block.cell(ref, index) for ref in rows) or (Cell(None, None),)
     return Value(added(cells), cells[0].value if len(cells) == 1 else None, cells)
 
 

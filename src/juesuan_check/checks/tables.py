@@ -41,6 +41,7 @@ class Labels:
     """The profile's other wordings of labels, to map a printed label to the one rules use."""
 
     synonyms: dict[str, str]
+    seen: dict[str, str] = field(default_factory=dict)  # labels already mapped
 
     @classmethod
     def of(cls, profile: Optional[Profile]) -> Labels:
@@ -51,7 +52,9 @@ class Labels:
         return cls(found)
 
     def canon(self, label: str) -> str:
-        return _canon_path(label, self.synonyms)
+        if label not in self.seen:
+            self.seen[label] = _canon_path(label, self.synonyms)
+        return self.seen[label]
 
 
 def _canon_path(label: str, synonyms: dict[str, str]) -> str:
@@ -67,12 +70,11 @@ def _canon_path(label: str, synonyms: dict[str, str]) -> str:
 
 @dataclass(frozen=True)
 class Cell:
-    """One cell: where it is (None for a cell the table does not print, which counts as 0), its printed value
-    (None: blank), and a reader's name for it."""
+    """One cell: where it is (None for a cell the table does not print, which counts as 0) and its printed
+    value (None: blank)."""
 
     path: Optional[Path]
     value: Optional[Decimal]
-    label: str
 
     @property
     def quantity(self) -> Quantity:
@@ -160,12 +162,14 @@ class BlockRef:
     def by_code(self, code: str) -> Optional[RowRef]:
         return next((ref for ref in self.rows if ref.code == code), None)
 
-    def cell(self, ref: Optional[RowRef], column: int, label: str) -> Cell:
+    def cell(self, ref: Optional[RowRef], column: int) -> Cell:
         if ref is None:
-            return Cell(None, None, label)
+            return Cell(None, None)
+        return Cell(ref.cell_path(column), ref.row.cell(column))
+
+    def cell_name(self, ref: RowRef, column: int) -> str:
         printed = self.block.columns[column] if self.block.columns and column < len(self.block.columns) else ""
-        name = f"{self.title} › {ref.label} › {printed}"
-        return Cell(ref.cell_path(column), ref.row.cell(column), name)
+        return f"{self.title} › {ref.label} › {printed}"
 
 
 @dataclass
@@ -212,6 +216,10 @@ class TableView:
                 ref.blocks[block_key] = self._block(ref, block_key, block, spec)
             self.recorded.append(ref)
             self.tables.setdefault(ref.id, ref)
+        self._titles: dict[str, TableRef] = {}
+        for ref in reversed(self.recorded):  # the first recorded table of a name wins
+            for name in (*(ref.spec.names if ref.spec else ()), ref.name):
+                self._titles[normalize(name)] = ref
 
     def _block(self, table: TableRef, key: Optional[str], block: Block, spec: Optional[BlockSpec]) -> BlockRef:
         ref = BlockRef(table, key, block, spec, [self.labels.canon(c) for c in block.columns or ()])
@@ -244,12 +252,7 @@ class TableView:
 
     def table(self, wanted: str) -> Optional[TableRef]:
         """A recorded table by its standard name or any of its titles."""
-        target = normalize(wanted)
-        for ref in self.recorded:
-            names = ref.spec.names if ref.spec else (ref.name,)
-            if target in {normalize(name) for name in names} or normalize(ref.name) == target:
-                return ref
-        return None
+        return self._titles.get(normalize(wanted))
 
     def blocks(self) -> Iterator[BlockRef]:
         for table in self.recorded:
@@ -271,6 +274,6 @@ class TableView:
         if len(rest) >= 2 and rest[0] == ROWS and isinstance(rest[1], int) and rest[1] < len(block.rows):
             ref = block.rows[rest[1]]
             if len(rest) >= 3 and isinstance(rest[2], int) and rest[2] >= ref.row.first:
-                return block.cell(ref, rest[2] - ref.row.first, "").label
+                return block.cell_name(ref, rest[2] - ref.row.first)
             return f"{block.title} › {ref.label}"
         return " › ".join([block.title, *(str(step) for step in rest if isinstance(step, str))])

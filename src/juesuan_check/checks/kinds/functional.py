@@ -44,7 +44,7 @@ def _canon(view: ReportView, name: str) -> str:
 
 
 def _figure(block: BlockRef, row: RowRef, column: int) -> Cell:
-    return block.cell(row, column, "")
+    return block.cell(row, column)
 
 
 def _match(view: ReportView, nodes: list[NodeRef], rows: list[RowRef], block: BlockRef, column: int, m: Matching):
@@ -135,10 +135,16 @@ def _matching(view: ReportView, params: FunctionalParams) -> Optional[Matching]:
     classes = [row for row in block.rows if row.row.code and len(row.row.code) == 3]
     _match(view, view.children(section), classes, block, column, found)
     paired = {id(row) for _, row in found.pairs}
+    codes = [row.row.code for row in block.rows if row.row.code]
+    parents = {code[:cut] for code in codes for cut in range(3, len(code), 2)}
     for row in block.rows:  # the classes and the lowest lines with money that no item explains
-        lowest = not any(other is not row and other in _under(block, row) for other in block.rows)
-        level = len(row.row.code or "")
-        if level and (level == 3 or lowest) and id(row) not in paired and _figure(block, row, column).value:
+        code = row.row.code or ""
+        if (
+            code
+            and (len(code) == 3 or code not in parents)
+            and id(row) not in paired
+            and _figure(block, row, column).value
+        ):
             found.unexplained.append(row)
     return found
 
@@ -224,7 +230,7 @@ def none_statement(view: ReportView, params: NoneParams) -> Iterator[Hit]:
         return
     cell = next(
         (
-            block.cell(row, i, "")
+            block.cell(row, i)
             for block in table.blocks.values()
             for row in block.rows
             for i in range(len(row.row.cells))

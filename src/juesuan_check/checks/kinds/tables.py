@@ -158,20 +158,21 @@ def _judge(
     stated = left.figure if left.figure is not None else Decimal(0)
     shown = plain(left.figure) if left.figure is not None else "—"
     related = tuple(path for value in found for path in value.paths)
-    extra = {"relation": _SYMBOL[relation], "left_arith": shown, **_where(view, found, fallback)}
-    subject = view.describe(at)
+    extra = {"relation": _SYMBOL[relation], "left_arith": shown}
     if relation == "eq":
-        hit = compare(at, subject, stated, computed, percent=percent, related=related, **extra)
-        if hit is not None and left.figure is None:
+        hit = compare(at, "", stated, computed, percent=percent, related=related, **extra)
+        if hit is None:
+            return None
+        if left.figure is None:
             hit.data["stated"] = shown
-        return hit
-    target = left.quantity.interval
-    right = computed.interval
-    if (relation == "le" and target.lo > right.hi) or (relation == "ge" and target.hi < right.lo):
+    else:
+        target, right = left.quantity.interval, computed.interval
+        if not ((relation == "le" and target.lo > right.hi) or (relation == "ge" and target.hi < right.lo)):
+            return None
         expected = like(computed.point, stated) if stated != 0 else money(computed.point)
-        data = {"subject": subject, "stated": shown, "expected": expected, "arith": computed.expr, **extra}
-        return Hit(at, data, related)
-    return None
+        hit = Hit(at, {"stated": shown, "expected": expected, "arith": computed.expr, **extra}, related)
+    hit.data.update(subject=view.describe(at), **_where(view, found, fallback))  # named only when found
+    return hit
 
 
 class HierarchyParams(Params):
@@ -210,8 +211,8 @@ def hierarchy(view: ReportView, params: HierarchyParams) -> Iterator[Hit]:
 
 
 def _parts(view: ReportView, block: BlockRef, parent: RowRef, children: list[RowRef], column: int) -> Optional[Hit]:
-    whole = block.cell(parent, column, "")
-    parts = [block.cell(child, column, "") for child in children]
+    whole = block.cell(parent, column)
+    parts = [block.cell(child, column) for child in children]
     if whole.path is None or (whole.value is None and all(part.value is None for part in parts)):
         return None
     summed = added(parts)
