@@ -116,9 +116,8 @@ def main() -> None:
         many = [*tool, "check", "--isolated", "--format", "concise"]
         per_table = median([*many, str(with_tables)], folder_runs)
         per_narrative = median([*many, str(narrative_only)], folder_runs)
-        lines.append(
-            row(f"{copies} reports with nine tables vs {copies} narrative-only, one core", per_table, per_narrative, "—")
-        )
+        name = f"{copies} reports with nine tables vs {copies} narrative-only, one core"
+        lines.append(row(name, per_table, per_narrative, "—"))
         small = Path(scratch) / "tenth"
         generate(small, max(1, args.files // 10))
         memory_small = timed([*tool, "check", "--isolated", "--format", "concise", str(small)])[1]
