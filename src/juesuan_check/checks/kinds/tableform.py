@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Literal, Optional
 
 from juesuan_check.checks.kinds.base import Params, kind
-from juesuan_check.checks.tables import COLUMNS, LEVELS, BlockRef, RowRef, TableRef
+from juesuan_check.checks.tables import COLUMNS, LEVELS, ORDINAL, BlockRef, RowRef, TableRef
 from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.names import normalize
@@ -159,11 +159,11 @@ def table_code_names(view: ReportView, params: Params) -> Iterator[Hit]:
         if block.spec is not None and block.spec.codes == "经济分类":
             continue
         for ref in block.rows:
-            code = ref.row.code
+            code = ref.code  # printed, or a class row's by its name
             if not code or len(code) not in LEVELS:
                 continue
             names = catalogue.names_of(code, view.report.year)
-            if names and normalize(ref.row.name) not in {normalize(n) for n in names}:
+            if names and normalize(ORDINAL.sub("", ref.row.name)) not in {normalize(n) for n in names}:
                 data = {
                     "table": block.title,
                     "row": ref.label,
@@ -172,7 +172,7 @@ def table_code_names(view: ReportView, params: Params) -> Iterator[Hit]:
                     "expected": "、".join(names),
                     "year": str(view.report.year),
                 }
-                yield Hit(ref.path + (1,), data)
+                yield Hit(ref.path + (ref.row.first - 1,), data)
 
 
 @kind("table_unit", fields=_FIELDS)
