@@ -18,7 +18,7 @@ from typing import Optional
 
 from juesuan_check.checks.reference import BlockSpec, Classification, Profile, TableSpec
 from juesuan_check.names import normalize
-from juesuan_check.numbers import Interval, Quantity, plain, total
+from juesuan_check.numbers import Interval, Quantity, total
 from juesuan_check.report.loader import Path
 from juesuan_check.report.model import Report
 from juesuan_check.report.tables import Block, Row, Table, blocks_of, rows_of
@@ -89,10 +89,6 @@ def added(cells: Iterable[Cell]) -> Quantity:
     """The sum of ``cells``, written without its blank ones (each exactly 0)."""
     return total(cell.quantity for cell in cells if cell.value is not None) or ZERO
 
-    @property
-    def shown(self) -> str:
-        return plain(self.value) if self.value is not None else "—"
-
 
 @dataclass(frozen=True)
 class RowRef:
@@ -110,10 +106,6 @@ class RowRef:
         """A row that does not fit its columns (reported by the form rules), left out of every identity."""
         columns = self.block.block.columns
         return bool(self.row.wrong) or (columns is not None and len(self.row.cells) != len(columns))
-
-    @property
-    def level(self) -> Optional[str]:
-        return LEVELS.get(len(self.code)) if self.code else None
 
     @property
     def label(self) -> str:
@@ -203,11 +195,8 @@ class TableRef:
 class TableView:
     def __init__(self, report: Report, profile: Optional[Profile], classification: Optional[Classification]):
         self.labels = Labels.of(profile)
-        self.profile = profile
-        self.year = report.year
         self.classification = classification
         specs = {normalize(name): spec for spec in (profile.tables if profile else ()) for name in spec.names}
-        self.tables: dict[str, TableRef] = {}  # by standard name (id), or by the recorded name when unknown
         self.recorded: list[TableRef] = []  # in the report's order
         for name, table in (report.tables or {}).items():
             ref = TableRef(name, table, specs.get(normalize(name)))
@@ -215,7 +204,6 @@ class TableView:
                 spec = ref.spec.blocks.get(block_key) if ref.spec else None
                 ref.blocks[block_key] = self._block(ref, block_key, block, spec)
             self.recorded.append(ref)
-            self.tables.setdefault(ref.id, ref)
         self._titles: dict[str, TableRef] = {}
         for ref in reversed(self.recorded):  # the first recorded table of a name wins
             for name in (*(ref.spec.names if ref.spec else ()), ref.name):
@@ -225,6 +213,7 @@ class TableView:
         ref = BlockRef(table, key, block, spec, [self.labels.canon(c) for c in block.columns or ()])
         seen: set[str] = set()
         parent = ""
+        known = {self.labels.canon(row) for row in spec.rows} if spec else set()
         for row in rows_of(block):
             name = self.labels.canon(row.name)
             if name in seen and parent:
@@ -233,7 +222,7 @@ class TableView:
                 seen.add(name)
                 parent = name
             code = row.code or (self._class_code(row.name) if spec and spec.classes else None)
-            if spec and spec.classes and not row.code and code is None and name not in self._known_rows(spec):
+            if spec and spec.classes and not row.code and code is None and name not in known:
                 ref.unknown_classes = True
             ref.rows.append(RowRef(ref, row, name, code))
         return ref
