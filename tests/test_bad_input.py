@@ -102,3 +102,19 @@ def test_alias_bomb_is_refused_without_expanding():
         path.unlink()
     assert result.exit_code == 2
     assert "锚点" in result.stderr
+
+
+def test_a_full_width_colon_inside_a_text_is_not_a_slip(tmp_path):
+    report = tmp_path / "r.yaml"
+    report.write_text(
+        "单位: 某市某区网格管理中心\n年度: 2018\n金额单位: 万元\n情况说明:\n  支出:\n    合计: 1.00\n"
+        "    原文: 说明：本单位支出 1.00 万元\n    原因: '年度：2018'\n",
+        encoding="utf-8",
+    )
+    assert _check("--isolated", str(report)).exit_code in (0, 1)
+
+
+def test_slips_in_english():
+    result = CliRunner().invoke(main, ["check", "--lang", "en", str(BAD / "slip_fullwidth_colon.yaml")])
+    assert f"{BAD / 'slip_fullwidth_colon.yaml'}:3:3: a full-width colon" in result.stderr
+    assert "'年度: 2018'" in result.stderr

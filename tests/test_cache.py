@@ -49,7 +49,7 @@ def test_a_broken_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("JUESUAN_CACHE_DIR", str(folder))
     files = _files(default_rules_dir())
     folder.mkdir()
-    (folder / f"catalogue-{cache.key_of(files)}.pickle").write_bytes(b"not a pickle")
+    cache.path_of(folder, files).write_bytes(b"not a pickle")
     assert cache.cached(files, lambda: "built") == "built"
     monkeypatch.setenv("JUESUAN_CACHE_DIR", str(tmp_path / "file-not-folder"))
     (tmp_path / "file-not-folder").write_text("x")

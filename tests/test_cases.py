@@ -2,7 +2,8 @@
 
 A case's ``expect`` is the complete list of [code, line] for the codes of the file's families (the file
 name's families plus RND and ACK, which report on behalf of every family), so a case fails on a missing
-finding and on an extra one alike.
+finding and on an extra one alike. A finding that holds other places of the same error (one root cause, one
+finding) is [code, line, [their lines]].
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ FAMILY = {
     "tables": ("TBL",),
     "crosstables": ("XTB",),
     "quotes": ("TXT",),
+    "template": ("TPL",),
 }
 
 
@@ -46,5 +48,9 @@ def test_every_case_file_names_a_family():
 def test_case(check_text, family, case):
     prefixes = tuple(case["only"]) if "only" in case else FAMILY[family] + ("RND", "ACK")
     findings = check_text(case["report"])
-    got = sorted([f.code, f.line] for f in findings if f.code.startswith(prefixes))
+    got = sorted(
+        [f.code, f.line, sorted(place.line for place in f.also)] if f.also else [f.code, f.line]
+        for f in findings
+        if f.code.startswith(prefixes)
+    )
     assert got == sorted(case["expect"]), "\n".join(f"{f.code} {f.line}: {f.message}" for f in findings)

@@ -25,9 +25,9 @@ LAYERS = [
     {"findings"},
     {"checks"},
     {"reporters", "extract"},
-    {"config"},
+    {"config", "discovery"},
     {"runner"},
-    {"cli", "__main__"},
+    {"cli", "__main__", "shell"},
 ]
 
 

@@ -3,25 +3,30 @@ that needs it, so that ``juesuan --help`` stays fast."""
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from collections.abc import Iterator
-from typing import Optional, TextIO
+from typing import Optional
 
 import click
 
 from juesuan_check.reporters import FORMAT_NAMES
+from juesuan_check.shell import Group, lang_of, speak, verbose_option
+
+speak(lang_of(sys.argv[1:]))  # before the options below are made: click names their types as they are made
 
 LANG = click.Choice(["zh", "en"])
 EXIT_CODES = """\b
 退出码 Exit codes:
   0  没有达到失败级别的发现 (no finding at the failing level)
   1  有达到失败级别的发现 (findings at the failing level)
-  2  用法错误或文件无法读取 (usage error or unreadable input)"""
+  2  用法错误或文件无法读取 (usage error or unreadable input)
+  3  内部错误，请报告 (internal error of the tool; please report it)"""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=Group, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(message="juesuan-check %(version)s", package_name="juesuan-check")
+@verbose_option
 def main() -> None:
     """juesuan：部门决算公开报告发布前检查。
 
@@ -39,18 +44,45 @@ def main() -> None:
 LEVELS = click.Choice(["error", "warning", "info"])
 
 
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--no-cache``: parse the rule files afresh, for this command only."""
+    import os
+
+    if value and not os.environ.get("JUESUAN_NO_CACHE"):
+        os.environ["JUESUAN_NO_CACHE"] = "1"
+        ctx.call_on_close(lambda: os.environ.pop("JUESUAN_NO_CACHE", None))
+
+
+def _common_options(function):  # type: ignore[no-untyped-def]
+    """The options every command that checks takes: --no-cache and --verbose."""
+    function = click.option(
+        "--no-cache",
+        is_flag=True,
+        expose_value=False,
+        callback=_no_cache,
+        help="不使用规则缓存 (parse the rule files afresh).",
+    )(function)
+    return verbose_option(function)
+
+
 def _gate_options(format_help: str, fail_help: str):  # type: ignore[no-untyped-def]
     """The options `check` and `diff` share: output format and file, language, gate, settings file."""
     options = [
         click.option("--format", "fmt", type=click.Choice(FORMAT_NAMES), help=format_help),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 (write to FILE)."),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False),
+            help="写入文件（UTF-8，目录不存在时创建）而非标准输出 (write to FILE, UTF-8).",
+        ),
         click.option("--lang", type=LANG, help="消息语言，默认 zh (message language)."),
         click.option("--fail-on", type=LEVELS, help=fail_help),
         click.option("--exit-zero", is_flag=True, default=None, help="有发现也以 0 退出 (exit 0 even with findings)."),
         click.option(
             "--config",
             type=click.Path(dir_okay=False),
-            help="设置文件，默认向上查找 juesuan.toml 或 pyproject.toml (settings file).",
+            help="设置文件（任意文件名；顶层键或 [tool.juesuan]），默认向上查找 juesuan.toml 或 pyproject.toml "
+            "(settings file of any name).",
         ),
         click.option("--isolated", is_flag=True, help="不读取设置文件 (ignore settings files)."),
     ]
@@ -58,7 +90,7 @@ def _gate_options(format_help: str, fail_help: str):  # type: ignore[no-untyped-
     def apply(function):  # type: ignore[no-untyped-def]
         for option in reversed(options):
             function = option(function)
-        return function
+        return _common_options(function)
 
     return apply
 
@@ -81,8 +113,17 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     "输出格式，默认 text（GitHub Actions 中默认 github） (output format; github under GitHub Actions).",
     "达到此级别的未说明发现使退出码为 1，默认 error (severity that fails the run).",
 )
-@click.option("--select", multiple=True, help="只运行这些规则：代码或族前缀，逗号分隔 (only these codes or prefixes).")
-@click.option("--ignore", multiple=True, help="不运行这些规则：代码或族前缀 (skip these codes or prefixes).")
+@click.option(
+    "--select", multiple=True, help="只运行这些规则（取代设置中的）：代码或族前缀，逗号分隔 (only these rules)."
+)
+@click.option("--extend-select", multiple=True, help="在设置的选择之外再运行这些规则 (add to the selection).")
+@click.option(
+    "--ignore",
+    "--extend-ignore",
+    "ignore",
+    multiple=True,
+    help="另外不运行这些规则，加在设置的 ignore 之上 (skip these too, on top of the settings).",
+)
 @click.option(
     "--severity",
     "severities",
@@ -90,7 +131,18 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
     metavar="CODE=LEVEL",
     help="改变规则级别，如 BUD002=error (override a rule's severity).",
 )
+@click.option(
+    "--exclude",
+    multiple=True,
+    help="检查目录时跳过的路径（.gitignore 写法），加在设置的 exclude 之上 (paths a folder check skips).",
+)
+@click.option("--list-files", is_flag=True, help="只列出将要检查的文件 (list the files that would be checked).")
 @click.option("--statistics", is_flag=True, help="按规则统计发现数 (count findings per rule).")
+@click.option("--show-explained", is_flag=True, help="列出已说明的发现，默认只计数 (print explained findings in full).")
+@click.option("-q", "--quiet", is_flag=True, help="只输出未通过的内容 (print only what fails).")
+@click.option(
+    "--show-source", is_flag=True, help="在每个发现下显示报告文件的相应行 (show the report's lines under each finding)."
+)
 @click.option(
     "--profile", help="按此模板检查完整性，默认按报告年度选择 (template profile; default: by the report's year)."
 )
@@ -117,26 +169,38 @@ def check(
     fail_on: Optional[str],
     exit_zero: Optional[bool],
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     severities: tuple[str, ...],
+    exclude: tuple[str, ...],
+    list_files: bool,
     statistics: bool,
+    show_source: bool,
+    show_explained: bool,
+    quiet: bool,
     profile: Optional[str],
     rule_dirs: tuple[str, ...],
     config: Optional[str],
     isolated: bool,
     jobs: int,
 ) -> None:
-    """检查报告文件（YAML）。Check report files; a folder means every .yaml file in it, - reads stdin."""
+    """检查报告文件（YAML）。Check report files; a folder means the report files in it, - reads stdin.
+
+    A folder is searched for .yaml and .yml files, skipping hidden folders, virtual environments, build
+    output, what .gitignore files ignore and the paths the exclude setting names.
+    """
     import os
+    from dataclasses import replace
 
     from juesuan_check.findings import Tally
     from juesuan_check.report.problems import InputError
-    from juesuan_check.reporters import reporter
+    from juesuan_check.reporters import FORMATS, reporter
     from juesuan_check.reporters.context import Context
-    from juesuan_check.runner import expand, gate, prepare, results
+    from juesuan_check.reporters.progress import progress
+    from juesuan_check.reporters.streams import output as open_output
+    from juesuan_check.runner import gate, prepare, results
     from juesuan_check.words import say
 
-    paths = list(expand(files))
     overrides = {
         "format": fmt,
         "lang": lang,
@@ -144,45 +208,88 @@ def check(
         "exit-zero": exit_zero,
         "profile": profile,
         "select": _codes(select),
+        "extend-select": _codes(extend_select),
         "ignore": _codes(ignore),
-        "severity": _severity_pairs(severities),
+        "severity": _severity_pairs(severities, lang or "zh"),
+        "exclude": exclude,
         "rules": tuple(os.path.abspath(d) for d in rule_dirs),
     }
     try:
-        run = prepare(paths, overrides, config, isolated)
+        run = prepare(list(files), overrides, config, isolated)
     except InputError as exc:
         _fail([p.render(lang or "zh") for p in exc.problems])
     settings = run.settings
+    paths = run.files(files)
     if not paths:
         _fail([say("cli.no_files", settings.lang)])
+    if list_files:
+        for path in paths:
+            click.echo(path)
+        return
     name = _format_name(settings.format)
-    context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
-    stream = context.tally.watch(
-        _with_problems_on_stderr(results(paths, run, jobs or os.cpu_count() or 1), settings.lang)
-    )
-    with _output(output) as handle:
-        reporter(name)(stream, handle, context)
+    run = replace(run, source=show_source or FORMATS[name].source)
+    context = Context(settings.lang, run.catalogue, Tally(gate(settings)), show_explained=show_explained, quiet=quiet)
+    echo_problems = bool(output) or not _same_destination(sys.stdout, sys.stderr)
+    try:
+        with progress(len(paths), enabled=not quiet) as advance:
+            checked = results(paths, run, jobs or os.cpu_count() or 1)
+            stream = context.tally.watch(_passing(checked, settings.lang, echo_problems, advance))
+            with open_output(output, FORMATS[name].fallback) as handle:
+                reporter(name)(stream, handle, context)
+    except InputError as exc:
+        _fail([p.render(settings.lang) for p in exc.problems])
     if statistics:
         target = sys.stdout if name == "text" and not output else sys.stderr
-        for code, rule_name, number in context.tally.statistics():
-            click.echo(f"{number:>6}  {code}  {rule_name}", file=target)
+        _statistics(context.tally, settings.lang, target)
     sys.exit(context.tally.exit_code)
 
 
-def _with_problems_on_stderr(results, lang: str):  # type: ignore[no-untyped-def]
-    """The results, each unreadable file's problems echoed to standard error as it passes."""
+def _passing(results, lang: str, echo_problems: bool, advance):  # type: ignore[no-untyped-def]
+    """The results as they pass: each unreadable file's problems echoed to standard error (unless the report
+    itself goes to the same place, so that they are printed once), the progress bar moved on."""
     for result in results:
-        for problem in result.problems:
-            click.echo(problem.render(lang), err=True)
+        if echo_problems:
+            for problem in result.problems:
+                click.echo(problem.render(lang), err=True)
+        advance()
         yield result
 
 
-def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
+def _same_destination(first, second) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two streams end in the same terminal or file (``2>&1``, or both on one console)."""
+    import os
+
+    try:
+        if first.isatty() and second.isatty():
+            return True
+        one, two = os.fstat(first.fileno()), os.fstat(second.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+    return one.st_ino != 0 and (one.st_dev, one.st_ino) == (two.st_dev, two.st_ino)
+
+
+def _statistics(tally, lang: str, target) -> None:  # type: ignore[no-untyped-def]
+    """Findings per rule, most frequent first, under a header in the user's language."""
+    from juesuan_check.reporters.layout import cells
+    from juesuan_check.words import say
+
+    rows = tally.statistics()
+    if not rows:
+        return
+    count, code, name = (say(f"stats.{column}", lang) for column in ("count", "code", "name"))
+    click.echo(f"{' ' * (6 - cells(count))}{count}  {code}{' ' * (6 - cells(code))}  {name}", file=target)
+    for rule_code, rule_name, number in rows:
+        click.echo(f"{number:>6}  {rule_code}  {rule_name}", file=target)
+
+
+def _severity_pairs(values: tuple[str, ...], lang: str) -> dict[str, str]:
+    from juesuan_check.words import say
+
     pairs = {}
     for value in values:
         code, sep, level = value.partition("=")
         if not sep or level.strip() not in ("error", "warning", "info"):
-            raise click.BadParameter(f"{value!r}: write CODE=error|warning|info", param_hint="--severity")
+            raise click.BadParameter(say("cli.severity_pair", lang, {"value": value}), param_hint="--severity")
         pairs[code.strip().upper()] = level.strip()
     return pairs
 
@@ -197,25 +304,30 @@ def _severity_pairs(values: tuple[str, ...]) -> dict[str, str]:
     help="markdown 输出 README 中的规则表 (markdown prints README's rule table).",
 )
 @click.option("--lang", type=LANG, default="zh", show_default=True)
+@_common_options
 def rules(fmt: str, lang: str) -> None:
     """列出全部规则。List every rule with its code, severity and title."""
     from juesuan_check.reporters.docs import readme_table, rules_json, rules_table
+    from juesuan_check.reporters.streams import output
 
     catalogue = _catalogue(lang)
-    if fmt == "json":
-        click.echo(rules_json(catalogue, lang))
-    elif fmt == "markdown":
-        click.echo(readme_table(catalogue))
-    else:
-        rules_table(catalogue, lang, sys.stdout)
+    with output(None, "json" if fmt == "json" else "text") as handle:
+        if fmt == "json":
+            handle.write(rules_json(catalogue, lang) + "\n")
+        elif fmt == "markdown":
+            handle.write(readme_table(catalogue) + "\n")
+        else:
+            rules_table(catalogue, lang, handle)
 
 
 @main.command()
 @click.argument("code")
 @click.option("--lang", type=LANG, default="zh", show_default=True)
+@_common_options
 def explain(code: str, lang: str) -> None:
     """解释一条规则及其正反示例。Explain a rule, with its passing and failing example."""
     from juesuan_check.reporters.docs import explain_rule
+    from juesuan_check.reporters.streams import output
 
     catalogue = _catalogue(lang)
     rule = catalogue.get(code.upper())
@@ -223,7 +335,8 @@ def explain(code: str, lang: str) -> None:
         from juesuan_check.words import say
 
         _fail([say("cli.no_rule", lang, {"code": code})])
-    explain_rule(rule, catalogue, lang, sys.stdout)
+    with output(None) as handle:
+        explain_rule(rule, catalogue, lang, handle)
 
 
 @main.command(epilog=EXIT_CODES)
@@ -248,74 +361,81 @@ def diff(
 ) -> None:
     """比较两份报告：上年与本年，或草稿与修改稿。Compare two reports, item by item.
 
-    When OLD is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and
-    NEW's opening balance against OLD's closing balance.
+    OLD and NEW are report files or published documents (.txt, .docx, text .pdf), as for check. When OLD
+    is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and NEW's
+    opening balance against OLD's closing balance.
     """
     from juesuan_check.checks.comparison import compare
-    from juesuan_check.findings import FileResult, Tally
-    from juesuan_check.report.loader import load
+    from juesuan_check.findings import FileResult, Source, Tally
     from juesuan_check.report.problems import InputError
-    from juesuan_check.report.reading import read_report
-    from juesuan_check.reporters import diff_reporter, reporter
+    from juesuan_check.reporters import FORMATS, diff_reporter, reporter
     from juesuan_check.reporters.context import Context
-    from juesuan_check.runner import gate, prepare
+    from juesuan_check.reporters.streams import output as open_output
+    from juesuan_check.runner import gate, load_report, prepare
 
     overrides = {"format": fmt, "lang": lang, "fail-on": fail_on, "exit-zero": exit_zero}
+    problems = []
     try:
         run = prepare([new], overrides, config, isolated)
-        sides = []
-        for path in (old, new):
-            doc = load(path)
-            sides.append((read_report(doc), doc))
     except InputError as exc:
         _fail([p.render(lang or "zh") for p in exc.problems])
     settings = run.settings
+    sides = []
+    for path in (old, new):
+        try:
+            sides.append(load_report(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        _fail([p.render(settings.lang) for p in problems])
     comparison = compare(sides[0], sides[1], run.catalogue, settings.lang)
     context = Context(settings.lang, run.catalogue, Tally(gate(settings)))
     name = _format_name(settings.format)
     (report, doc) = sides[1]
-    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year)
+    source = Source.of(doc.text, comparison.findings) if FORMATS[name].source else None
+    result = FileResult.of(doc.file, comparison.findings, report.unit, report.year, source=source)
     stream = context.tally.watch([result])
     write_comparison = diff_reporter(name)
-    with _output(output) as handle:
-        if write_comparison is not None:
-            list(stream)
-            write_comparison(comparison, handle, context, show_all)
-        else:  # the CI formats report the cross-year findings
-            reporter(name)(stream, handle, context)
+    try:
+        with open_output(output, FORMATS[name].fallback) as handle:
+            if write_comparison is not None:
+                list(stream)
+                write_comparison(comparison, handle, context, show_all)
+            else:  # the CI formats report the cross-year findings
+                reporter(name)(stream, handle, context)
+    except InputError as exc:
+        _fail([p.render(settings.lang) for p in exc.problems])
     sys.exit(context.tally.exit_code)
-
-
-@contextlib.contextmanager
-def _output(output: Optional[str]) -> Iterator[TextIO]:
-    """The file ``-o`` names (UTF-8), or standard output."""
-    if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            yield handle
-    else:
-        yield sys.stdout
 
 
 @main.command()
 @click.argument("document", metavar="DOC")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件而非标准输出 (write the draft to FILE).")
+@click.option("--force", is_flag=True, help="覆盖已有的输出文件 (overwrite an existing output file).")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="消息语言 (message language).")
-def extract(document: str, output: Optional[str], lang: str) -> None:
+@verbose_option
+def extract(document: str, output: Optional[str], force: bool, lang: str) -> None:
     """从公开文档提取报告草稿（YAML）。Draft the report file from a document (.txt, .docx, text .pdf).
 
     Every value carries its place in the document as a comment; every sentence with a number that was
     not understood is listed at the end of the draft and on standard error. Review the draft, then check it.
+    An existing output file is kept unless --force is given: it may hold a reviewed report.
     """
+    import os
+
     from juesuan_check.extract import extract as run_extract
     from juesuan_check.report.problems import InputError
+    from juesuan_check.reporters.streams import output as open_output
     from juesuan_check.words import say
 
+    if output and os.path.exists(output) and not force:
+        _fail([f"{output}: {say('extract.exists', lang)}"])
     try:
         extraction = run_extract(document)
+        with open_output(output) as handle:
+            handle.write(extraction.written.text)
     except InputError as exc:
         _fail([p.render(lang) for p in exc.problems])
-    with _output(output) as handle:
-        handle.write(extraction.written.text)
     for paragraph, sentence in extraction.unread:
         click.echo(
             f"{document}:{paragraph.line}: {say('extract.unread', lang, {'place': paragraph.place})}{sentence}",
@@ -326,13 +446,19 @@ def extract(document: str, output: Optional[str], lang: str) -> None:
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件 (write to FILE).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="写入文件（目录不存在时创建） (write to FILE).")
+@verbose_option
 def schema(output: Optional[str]) -> None:
     """输出报告文件的 JSON Schema，供编辑器补全和校验。Print the JSON Schema of the report file."""
+    from juesuan_check.report.problems import InputError
     from juesuan_check.report.schema import schema_text
+    from juesuan_check.reporters.streams import output as open_output
 
-    with _output(output) as handle:
-        handle.write(schema_text())
+    try:
+        with open_output(output, "json") as handle:
+            handle.write(schema_text())
+    except InputError as exc:
+        _fail([p.render("zh") for p in exc.problems])
 
 
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

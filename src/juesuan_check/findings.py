@@ -3,7 +3,7 @@ findings the engine makes of them, each file's result, the run's tally and the g
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Optional
@@ -54,6 +54,8 @@ class Hit:
     col: Optional[int] = None
     related_previous: tuple[Path, ...] = ()  # places in the previous year's report (juesuan diff)
     figures: Optional[Figures] = None
+    # other places of the same error (see checks.folding): a path, with a line and column inside its text
+    also: tuple[tuple[Path, Optional[int], Optional[int]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,15 @@ class Finding:
     source: Optional[str] = None  # the rule that found it, when reported under another (truncation)
     place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
     figures: Optional[Figures] = None
+    also: tuple[Location, ...] = ()  # other places of the same error: one root cause, one finding
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.file, self.line, self.col, self.code)
+
+    @property
+    def about_the_whole(self) -> bool:
+        """About the report as a whole (a missing part): there is no place in the file to show."""
+        return not self.section
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,41 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
     return found
 
 
+SOURCE_AROUND = 2  # lines of the report file shown before and after a finding's line
+_LONGEST_LINE = 2000  # characters of one source line kept (a 原文 paragraph may be written on one line)
+
+
+@dataclass(frozen=True)
+class Source:
+    """The checked text a reader needs beside the findings, taken by the runner from the text it has just
+    checked (an output never reads a report again): the report file's lines around each finding's line
+    and at each of its related places, by number; for a published document checked directly, the
+    paragraph at each place a finding names, by that place (第 3 页第 4 行). Only these lines are kept, so
+    the results of a thousand files still stream in little memory."""
+
+    lines: dict[int, str] = field(default_factory=dict)
+    paragraphs: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, findings: Iterable[Finding], paragraphs: Optional[Mapping[str, str]] = None) -> Source:
+        """The source of ``findings`` in ``text``, the checked report file; when the file was drafted from
+        a document, ``paragraphs`` (place → text) are the document's and the findings are placed in them."""
+        found = tuple(f for f in findings if not f.about_the_whole)
+        if paragraphs is not None:
+            places = {f.place for f in found} | {r.place for f in found for r in f.related if r.file is None}
+            return cls(paragraphs={p: paragraphs[p] for p in sorted(places - {None}) if p in paragraphs})
+        wanted: set[int] = set()
+        for f in found:
+            wanted.update(range(f.line - SOURCE_AROUND, f.line + SOURCE_AROUND + 1))
+            wanted.update(r.line for r in f.related if r.file is None)
+        rows = text.split("\n")
+        return cls(lines={n: rows[n - 1].rstrip("\r")[:_LONGEST_LINE] for n in sorted(wanted) if 0 < n <= len(rows)})
+
+    def around(self, line: int) -> list[tuple[int, str]]:
+        """The numbered lines from ``SOURCE_AROUND`` before ``line`` to as many after it, where the file has them."""
+        return [(n, self.lines[n]) for n in range(line - SOURCE_AROUND, line + SOURCE_AROUND + 1) if n in self.lines]
+
+
 @dataclass(frozen=True)
 class FileResult:
     file: str
@@ -123,11 +166,21 @@ class FileResult:
     unit: Optional[str] = None
     year: Optional[int] = None
     counts: dict[str, int] = field(default_factory=dict)
+    notes: tuple[tuple[str, dict[str, Any]], ...] = ()  # how the file was read, as keys of words.py with params
+    source: Optional[Source] = None  # the checked text around the findings, when the output shows it
 
     @classmethod
-    def of(cls, file: str, findings: Iterable[Finding], unit: str, year: int) -> FileResult:
+    def of(
+        cls,
+        file: str,
+        findings: Iterable[Finding],
+        unit: str,
+        year: int,
+        notes: tuple = (),
+        source: Optional[Source] = None,
+    ) -> FileResult:
         found = tuple(findings)
-        return cls(file, found, (), unit, year, counts(found))
+        return cls(file, found, (), unit, year, counts(found), notes, source)
 
 
 @dataclass

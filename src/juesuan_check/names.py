@@ -13,8 +13,6 @@ _YEAR = re.compile(
     r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*(?:万|元|亿|%|％|个|人|辆|台|套|件|项|批|次|户|家|吨|米))"
 )
 _CLAUSE_END = "，。；;,！？!?\n"
-# Words that make a clause a comparison, where the previous year belongs.
-_COMPARISON = ("上年", "去年", "同比", "相比", "比", "较", "增加", "减少", "增长", "下降", "持平", "以前")
 _ADMIN = "省市区县旗州盟"
 _ORG_SUFFIXES = (
     "委员会",
@@ -45,6 +43,10 @@ _ORG_SUFFIXES = (
 )
 # Words before a name that make it someone the unit deals with, not the unit itself.
 _NOT_SUBJECT = ("根据", "按照", "依据", "经", "由", "向", "对", "与", "和", "及", "会同", "配合", "协助", "报", "受")
+# Words after a name that make it a superior body acting on the report (区人民政府审定, 财政局汇总), not the unit.
+_SUPERIOR_ACTS = re.compile(
+    r"^(?:[（(][^）)]{0,3}[）)])?(?:审定|汇总|批复|审核|审批|批准|下达|部署|要求|安排|印发|统一|组织|同意)"
+)
 
 
 @dataclass(frozen=True)
@@ -62,14 +64,25 @@ def years(text: str) -> Iterator[tuple[int, Mention]]:
         seen[token] = seen.get(token, 0) + 1
 
 
+# Before a year: the words that make it the base of a comparison or a point of time (比2015年, 与2015年相比,
+# 自2015年起, 按2015年同口径); after it: the words that make it last year's figure or a comparison (2015年为…,
+# 2015年同期, 2015年度决算数).
+_BASE_BEFORE = re.compile(r"(?:比|较|与|同|对比|相比|相较|较之|对照|自|从|至|截至|截止|根据|按照|依据|按|参照)\s*$")
+_BASE_AFTER = re.compile(
+    r"^\s*年?度?\s*(?:同期|相比|比较|对比|同口径|决算数|决算相比|数据|以来|起|为|是|末|底|实际|同比)"
+)
+
+
+def is_comparison_base(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is the base of a comparison or last year's figure rather than
+    the label of this year's figures: 比2015年…, 与2015年相比, 2015年为…, 按2015年同口径."""
+    return bool(_BASE_BEFORE.search(text[max(0, start - 4) : start]) or _BASE_AFTER.match(text[end : end + 8]))
+
+
 def clause_at(text: str, start: int) -> str:
     begin = _clause_start(text, start)
     ends = [i for i in (text.find(ch, start) for ch in _CLAUSE_END) if i >= 0]
     return text[begin : min(ends) if ends else len(text)]
-
-
-def is_comparison(clause: str) -> bool:
-    return any(word in clause for word in _COMPARISON)
 
 
 def fold(name: str) -> str:
@@ -133,6 +146,9 @@ def other_organisations(text: str, unit: str, aliases: Iterable[str] = ()) -> It
         endings = [m.end() for m in suffix.finditer(window, match.end() - match.start())]
         position = match.end()
         if not endings or text[_clause_start(text, match.start()) : match.start()].endswith(_NOT_SUBJECT):
+            continue
+        if any(_SUPERIOR_ACTS.match(text[match.start() + end :]) for end in endings):
+            position = match.start() + max(endings)
             continue
         if any(is_unit(window[:end], unit, aliases) for end in endings):
             position = match.start() + max(endings)

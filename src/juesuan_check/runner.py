@@ -11,9 +11,11 @@ from typing import Any, Optional
 from juesuan_check.checks.catalogue import Catalogue
 from juesuan_check.checks.engine import check
 from juesuan_check.checks.loading import load_catalogue
-from juesuan_check.config import Settings, check_codes, find_config, load_settings
-from juesuan_check.findings import FileResult, Gate, Severity
-from juesuan_check.report.loader import load
+from juesuan_check.config import Settings, SettingsFile, check_codes, find_config, load_settings
+from juesuan_check.discovery import Rules, discover
+from juesuan_check.findings import FileResult, Gate, Severity, Source
+from juesuan_check.report.loader import Document, load
+from juesuan_check.report.model import Report
 from juesuan_check.report.problems import InputError, Problem
 from juesuan_check.report.reading import read_report
 from juesuan_check.words import say
@@ -23,23 +25,25 @@ from juesuan_check.words import say
 class Run:
     settings: Settings
     catalogue: Catalogue
+    settings_file: Optional[SettingsFile] = None  # the settings file, when there is one
+    source: bool = False  # keep the checked text around each finding, for an output that shows it
+
+    def files(self, arguments: Iterable[str]) -> list[str]:
+        """The files to check: those named, and the report files under the folders named that neither a
+        .gitignore nor the ``exclude`` setting (relative to the settings file's folder) leaves out."""
+        exclude = None
+        if self.settings.exclude:
+            base = self.settings_file.path.parent if self.settings_file else FsPath.cwd()
+            exclude = Rules.of(base.resolve(), self.settings.exclude)
+        return list(discover(arguments, exclude))
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files as given; a directory stands for the .yaml/.yml files under it, in name order."""
-    for path in paths:
-        fs = FsPath(path)
-        if path != "-" and fs.is_dir():
-            found = sorted(p for p in fs.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            yield from (str(p) for p in found)
-        else:
-            yield path
-
-
-def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] = None, isolated: bool = False) -> Run:
+def prepare(
+    arguments: list[str], overrides: dict[str, Any], config: Optional[str] = None, isolated: bool = False
+) -> Run:
     """Resolve the settings (file, then command line) and the catalogue they select.
 
-    The settings file is ``config`` when given, else the nearest one above the first checked path (or the
+    The settings file is ``config`` when given, else the nearest one above the first path named (or the
     working directory when reading standard input); ``isolated`` ignores settings files.
     """
     if isolated:
@@ -49,17 +53,20 @@ def prepare(paths: list[str], overrides: dict[str, Any], config: Optional[str] =
         if not found.is_file():
             raise InputError([Problem(config, None, None, "file.missing")])
     else:
-        first = next((p for p in paths if p != "-"), ".")
+        first = next((p for p in arguments if p != "-"), ".")
         found = find_config(FsPath(first))
-    settings = load_settings(found).merged(overrides)
+    from_file, source = load_settings(found)
+    settings = from_file.merged(overrides)
     catalogue = load_catalogue([FsPath(folder) for folder in settings.rules])
-    where = str(found) if found else say("cli.command_line", settings.lang)
-    check_codes(settings, catalogue.all_codes, where)
+    command_line = say("cli.command_line", settings.lang)
+    check_codes(settings, catalogue.all_codes, source, command_line)
     if settings.profile is not None and settings.profile not in catalogue.profiles:
         known = "、".join(sorted(catalogue.profiles))
-        raise InputError([Problem(where, None, None, "profile.unknown", {"name": settings.profile, "known": known})])
+        line = source.line_of_value(settings.profile) if source else None
+        where = source.where() if source and line else command_line
+        raise InputError([Problem(where, line, None, "profile.unknown", {"name": settings.profile, "known": known})])
     chosen = catalogue.select(settings.select, settings.ignore).with_severity(settings.severity)
-    return Run(settings, chosen)
+    return Run(settings, chosen, settings_file=source)
 
 
 def results(paths: list[str], run: Run, jobs: int = 1) -> Iterator[FileResult]:
@@ -92,32 +99,42 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")  # published documents, which `che
 
 
 def check_file(path: str, run: Run) -> FileResult:
-    if path != "-" and FsPath(path).suffix.lower() in DOCUMENT_SUFFIXES:
-        return _check_document(path, run)
     try:
-        doc = load(path)
-        report = read_report(doc)
+        report, doc = load_report(path)
     except InputError as exc:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
-    findings = check(report, doc, run.catalogue, run.settings.lang, run.settings.profile)
-    return FileResult.of(doc.file, findings, report.unit, report.year)
+    findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
+    source = _source(doc, findings) if run.source else None
+    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report), source)
 
 
-def _check_document(path: str, run: Run) -> FileResult:
-    """A published document checked in one go: drafted by ``extract``, then checked; the engine places each
-    finding at the paragraph of the document its value came from."""
+def _source(doc: Document, findings: tuple) -> Source:
+    """The checked text around the findings: the report file's lines, or — for a file drafted from a published
+    document — the document's paragraphs the findings point at."""
+    if doc.origins:
+        return Source.of(doc.text, findings, {origin.place: origin.text for origin in doc.origins.values()})
+    return Source.of(doc.text, findings)
+
+
+def reading_notes(report: Report) -> tuple[tuple[str, dict], ...]:
+    """What a reader of the findings should know about how the figures were read."""
+    if report.money_decimals is not None:
+        return (("note.decimals", {"places": report.money_decimals}),)
+    return ()
+
+
+def load_report(path: str) -> tuple[Report, Document]:
+    """A report file read and typed; a published document (.txt, .docx, .pdf) is drafted by ``extract``
+    first, and each value keeps the place in the document it came from, where findings are then shown."""
+    if path == "-" or FsPath(path).suffix.lower() not in DOCUMENT_SUFFIXES:
+        doc = load(path)
+        return read_report(doc), doc
     from juesuan_check.extract import extract
     from juesuan_check.report.loader import parse
 
-    try:
-        written = extract(path).written
-        doc = parse(written.text, path, written.origins)
-        report = read_report(doc)
-    except InputError as exc:
-        return FileResult(path, problems=tuple(exc.problems))
-    return FileResult.of(
-        path, check(report, doc, run.catalogue, run.settings.lang, run.settings.profile), report.unit, report.year
-    )
+    written = extract(path).written
+    doc = parse(written.text, path, written.origins)
+    return read_report(doc), doc
 
 
 def gate(settings: Settings) -> Gate:

@@ -72,17 +72,22 @@ def leaves(view: ReportView) -> dict[Key, Leaf]:
     for key, path, value, category in _walk(view):
         line = view.where(path)[0]
         if isinstance(value, BaseModel):
-            if path:
-                found[key] = _element(view, key, path, value, line)
+            element = _element(view, key, path, value, line) if path else None
+            if element is not None:
+                found[key] = element
             continue
         found[key] = Leaf(key, view.describe(path), value, _kind(category, value), path, line)
     return found
 
 
-def _element(view: ReportView, key: Key, path: Path, value: BaseModel, line: int) -> Leaf:
-    """A part as a whole: a figure node by its amount, anything else by what names it."""
+def _element(view: ReportView, key: Key, path: Path, value: BaseModel, line: int) -> Optional[Leaf]:
+    """A part as a whole: a figure node by its amount, an element of a list by what names it. A section or
+    group without a figure of its own (国有资产, a 与上年相比) is no row: its values are, so that a part
+    only one report has shows what it says rather than its key."""
     if view.node(path) is not None and getattr(value, "value", None) is not None:
         return Leaf(key, view.describe(path), value.value, "item", path, line)  # type: ignore[attr-defined]
+    if not isinstance(path[-1], int):
+        return None
     if isinstance(value, Acknowledgement):
         shown = f"{value.code} {value.path or ''}".strip()
     else:

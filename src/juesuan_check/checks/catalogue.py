@@ -62,6 +62,8 @@ class Rule:
     examples: Examples
     file: str
     line: int
+    merge: Optional[str] = None  # hits with the same value of this field are one error (see checks.folding)
+    absorbed_by: dict[str, str] = field(default_factory=dict)  # code → "same" | "within" (see checks.folding)
 
     @property
     def fields(self) -> frozenset[str]:

@@ -4,24 +4,56 @@ behind 与上年相比 statements. Shared by several rule kinds and computed onc
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Optional
 
 from juesuan_check.checks.view import CHILDREN, NodeRef, ReportView
 from juesuan_check.numbers import Quantity, total
-from juesuan_check.report.model import Appropriations, Node
-from juesuan_check.report.values import DIRECTION_SIGN
+from juesuan_check.report.model import Appropriations, BudgetChange, Change, Node
+from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
 from juesuan_check.report.vocabulary import key
 
 FUNCTIONAL = key(Appropriations, "functional")
 
 
+def sign_of(change: Change | BudgetChange) -> Optional[int]:
+    """The direction a change statement asserts: its word's sign, else the sign its figures are printed
+    with (tables print -7.03%); None for an unfilled template choice (增加/减少)."""
+    signs = BUDGET_SIGN if isinstance(change, BudgetChange) else DIRECTION_SIGN
+    if change.direction is not None:
+        sign = signs[change.direction]
+        if sign and change.amount == 0 and not change.percent:
+            return 0  # 增加0万元 says nothing changed, whatever the word
+        return sign
+    for figure in (change.amount, change.percent):
+        if figure is not None:
+            return (figure > 0) - (figure < 0)
+    return None
+
+
+def magnitude(figure: Decimal) -> Decimal:
+    """A printed change without its sign: the sign is the direction, the size is compared."""
+    return -figure if figure < 0 else figure
+
+
 def own_budget(node: Node) -> Optional[Quantity]:
-    """The 年初预算 a node prints, or the one its completion ratio implies (决算数 ÷ 完成率)."""
+    """The 年初预算 a node prints, or the one its completion ratio implies (决算数 ÷ 完成率), or the one its
+    comparison with the budget implies (决算数 ∓ 差值)."""
     if node.budget is not None:
         return Quantity.of(node.budget)
-    if node.completion is not None and node.value is not None:
+    if node.value is None:
+        return None
+    if node.completion is not None:
         ratio = Quantity.percent(node.completion)
         return Quantity.of(node.value) / ratio if ratio.divides() else None
+    gap = node.budget_change
+    if gap is not None and gap.amount is not None:
+        sign = sign_of(gap)
+        if sign == 0:
+            return Quantity.of(node.value)
+        if sign is not None:
+            this, delta = Quantity.of(node.value), Quantity.of(magnitude(gap.amount))
+            return this - delta if sign > 0 else this + delta
     return None
 
 
@@ -34,13 +66,21 @@ def implied_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
 
 
 def parts_budget(view: ReportView, ref: NodeRef) -> Optional[Quantity]:
-    budgets = []
+    known, unknown = budget_parts(view, ref)
+    return known if not unknown else None
+
+
+def budget_parts(view: ReportView, ref: NodeRef) -> tuple[Optional[Quantity], bool]:
+    """The sum of the budgets the parts of ``ref`` state or imply, and whether some part's budget is
+    unknown (then the sum is only a lower bound: no budget is negative)."""
+    budgets, unknown = [], False
     for child in view.children(ref):
         budget = implied_budget(view, child)
         if budget is None:
-            return None
-        budgets.append(budget)
-    return total(budgets)
+            unknown = True
+        else:
+            budgets.append(budget)
+    return total(budgets), unknown
 
 
 def implied_previous(node: Node) -> Optional[Quantity]:
@@ -48,13 +88,20 @@ def implied_previous(node: Node) -> Optional[Quantity]:
     change, value = node.change, node.value
     if change is None or value is None:
         return None
-    sign = DIRECTION_SIGN[change.direction]
+    sign = sign_of(change)
     if sign == 0:
         return Quantity.of(value)
-    if change.amount is None:
+    if sign is None or change.amount is None:
         return None
-    this, delta = Quantity.of(value), Quantity.of(change.amount)
+    this, delta = Quantity.of(value), Quantity.of(magnitude(change.amount))
     return this - delta if sign > 0 else this + delta
+
+
+def last_year(node: Node) -> Optional[Quantity]:
+    """Last year's figure: as the report prints it (上年), else as the change statement implies it."""
+    if node.change is not None and node.change.previous is not None:
+        return Quantity.of(node.change.previous)
+    return implied_previous(node)
 
 
 def classified(view: ReportView) -> Iterator[tuple[NodeRef, str]]:

@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from juesuan_check.checks.catalogue import Catalogue, Rule
+from juesuan_check.checks.folding import fold
 from juesuan_check.checks.reference import choose_profile
 from juesuan_check.checks.view import ACKNOWLEDGEMENTS, ReportView, section_of
 from juesuan_check.findings import Finding, Hit, Location
 from juesuan_check.report.loader import Document, Path
 from juesuan_check.report.model import Acknowledgement, Report
 from juesuan_check.report.vocabulary import key
+from juesuan_check.words import say
 
 ACK_RULE = key(Acknowledgement, "code")
 
@@ -36,6 +38,7 @@ class _Ack:
     line: Optional[int] = None  # an inline comment's line
     col: Optional[int] = None
     resolved: bool = True  # False when its 位置 names nothing in the report
+    followed: str = ""  # the 位置 as followed (情况说明 › 三公经费), or how far it reached when unresolved
     used: bool = False
     refused: bool = False
 
@@ -59,7 +62,7 @@ def check(
     default the one for the report's year); cross-year rules compare it with ``previous``."""
     view = make_view(report, doc, catalogue, profile, previous)
     acks = _acknowledgements(view)
-    findings = [_finding(view, rule, hit, lang, acks) for rule, hit in _hits(view, catalogue)]
+    findings = [_finding(view, rule, hit, lang, acks) for rule, hit in fold(list(_hits(view, catalogue)))]
     findings.extend(_acknowledgement_findings(view, catalogue, acks, lang))
     return sorted(findings, key=Finding.sort_key)
 
@@ -97,7 +100,7 @@ def _hits(view: ReportView, catalogue: Catalogue) -> Iterator[tuple[Rule, Hit]]:
 def _acknowledgements(view: ReportView) -> list[_Ack]:
     acks = []
     for index, ack in enumerate(view.report.acknowledgements):
-        target = view.resolve_path(ack.path) if ack.path else None
+        target, followed = view.resolve_place(ack.path) if ack.path else (None, "")
         acks.append(
             _Ack(
                 ack.code,
@@ -105,6 +108,7 @@ def _acknowledgements(view: ReportView) -> list[_Ack]:
                 (ACKNOWLEDGEMENTS, index, ACK_RULE),
                 target=target,
                 resolved=ack.path is None or target is not None,
+                followed=followed,
             )
         )
     for directive in view.doc.directives:
@@ -145,6 +149,7 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         source=hit.data.get("rule") if hit.truncated else None,
         place=here.place,
         figures=hit.figures,
+        also=tuple(view.location(path, line, col) for path, line, col in hit.also),
     )
 
 
@@ -168,7 +173,7 @@ def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list
         elif ack.refused:
             kind, data = "acknowledgement_refused", {}
         elif catalogue.get(ack.code) is not None or ack.code not in catalogue.all_codes:
-            kind, data = "acknowledgement_unmatched", {"path": _ack_place(view, ack)}
+            kind, data = "acknowledgement_unmatched", {"path": _ack_place(view, ack, lang)}
         else:
             continue  # the rule is not selected in this run
         rule = catalogue.engine_rule(kind)
@@ -176,8 +181,16 @@ def _acknowledgement_findings(view: ReportView, catalogue: Catalogue, acks: list
             yield _finding(view, rule, Hit(hit.at, {**hit.data, **data}, line=hit.line, col=hit.col), lang, [])
 
 
-def _ack_place(view: ReportView, ack: _Ack) -> str:
-    """Where the acknowledgement looked: its 位置, or the inline comment itself."""
+def _ack_place(view: ReportView, ack: _Ack, lang: str) -> str:
+    """Where the acknowledgement looked: within its 位置, in the whole report, on the comment's line; for a
+    位置 that names nothing, how far it reached."""
     if ack.line is not None:
-        return f"ignore[{ack.code}]"
-    return view.report.acknowledgements[ack.at[1]].path or "—"  # type: ignore[index]
+        return say("ack.comment", lang, {"line": ack.line})
+    written = view.report.acknowledgements[ack.at[1]].path  # type: ignore[index]
+    if not written:
+        return say("ack.whole", lang)
+    if ack.resolved:
+        return say("ack.within", lang, {"place": ack.followed})
+    if ack.followed:
+        return say("ack.partly", lang, {"place": written, "reached": ack.followed})
+    return say("ack.nowhere", lang, {"place": written})

@@ -48,6 +48,8 @@ class RuleDef(_Strict):
     message: TextFile
     explainable: Optional[bool] = None
     examples: ExamplesFile
+    merge: Optional[str] = None  # see checks/folding.py
+    absorbed_by: dict[str, Literal["same", "within"]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _kind_or_engine(self) -> RuleDef:
@@ -215,6 +217,8 @@ def _rule(doc: Document, family: str, index: int, definition: RuleDef) -> Rule:
         examples=Examples(definition.examples.passing, definition.examples.failing),
         file=doc.file,
         line=span.line if span else 1,
+        merge=definition.merge,
+        absorbed_by=dict(definition.absorbed_by),
     )
 
 

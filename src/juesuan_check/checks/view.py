@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
@@ -19,7 +20,7 @@ from juesuan_check.checks.tables import TableView
 from juesuan_check.findings import Location
 from juesuan_check.names import normalize
 from juesuan_check.report.loader import Document, Path
-from juesuan_check.report.model import CountNode, Item, Labels, Narrative, Node, Report
+from juesuan_check.report.model import CountNode, Item, Labels, Narrative, Node, Report, Section
 from juesuan_check.report.values import Category
 from juesuan_check.report.vocabulary import fields, key
 from juesuan_check.report.vocabulary import path as model_path
@@ -29,6 +30,7 @@ TABLES = key(Report, "tables")
 ACKNOWLEDGEMENTS = key(Report, "acknowledgements")
 CHILDREN = key(Node, "children")
 CHANGE = key(Node, "change")
+NEXT_BUDGET = key(Section, "next_budget")
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,12 +64,14 @@ class TextRef:
     path: Path
     text: str
     in_comparison: bool  # inside a 与上年相比 statement, where the previous year belongs
+    ahead: int = 0  # 1 inside a 下年预算 block, whose year is the next one
 
 
 @dataclass(frozen=True)
 class LabelRef:
     path: Path  # of the object that carries 年度 / 单位 / 原文
     labels: Labels
+    ahead: int = 0  # 1 inside a 下年预算 block, whose year is the next one
 
 
 class ReportView:
@@ -90,36 +94,39 @@ class ReportView:
         self.count_nodes: list[tuple[Path, CountNode]] = []
         self.memo: dict[tuple[str, Path], Any] = {}  # figures derived once and shared by rule kinds
         self._by_path: dict[Path, NodeRef] = {}
+        self._names: Optional[dict[str, list[NodeRef]]] = None
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(doc.text) if ch == "\n"]
-        self._walk(report, (), None, False)
+        self._walk(report, (), None, False, 0)
 
     # -- building -----------------------------------------------------------------------------------
 
-    def _walk(self, obj: BaseModel, path: Path, parent: Optional[NodeRef], in_comparison: bool) -> None:
+    def _walk(self, obj: BaseModel, path: Path, parent: Optional[NodeRef], in_comparison: bool, ahead: int) -> None:
         if isinstance(obj, CountNode):
             self.count_nodes.append((path, obj))
         if isinstance(obj, Node):
-            label = getattr(obj, "name", None) or _key_label(path)
+            own_key = path[-1] if path and isinstance(path[-1], str) else None
+            label = getattr(obj, "name", None) or (own_key if parent is not None and own_key else _key_label(path))
             ref = NodeRef(path, obj, parent, label)
             self.nodes.append(ref)
             self._by_path[path] = ref
             parent = ref
         if isinstance(obj, Labels):
-            self.labelled.append(LabelRef(path, obj))
+            self.labelled.append(LabelRef(path, obj, ahead))
         for attr, spec in fields(type(obj)).items():
             value = getattr(obj, attr)
             if value is None:
                 continue
             child_path = path + (spec.key,)
             comparison = in_comparison or spec.key == CHANGE
+            later = 1 if spec.key == NEXT_BUDGET else ahead
             scanned = spec.category is Category.TEXT and path[:1] != (ACKNOWLEDGEMENTS,)
             items = value.items() if spec.keyed else enumerate(value) if spec.many else [(None, value)]
             for index, item in items:
                 here = child_path if index is None else child_path + (index,)
                 if isinstance(item, BaseModel):
-                    self._walk(item, here, parent, comparison)
+                    self._walk(item, here, parent, comparison, later)
                 elif scanned:
-                    self.texts.append(TextRef(here, item, comparison))
+                    self.texts.append(TextRef(here, item, comparison, later))
 
     # -- queries ------------------------------------------------------------------------------------
 
@@ -144,6 +151,19 @@ class ReportView:
                 rest = [str(step) for step in path[end:] if isinstance(step, str) and step != CHILDREN]
                 return " › ".join([ref.trail(), *rest])
         return _key_label(path) or (str(path[-1]) if path else "报告")
+
+    def named(self, name: str) -> list[NodeRef]:
+        """The figure nodes a sentence may mean by ``name`` (本年支出合计, “三公”经费): those whose label, or
+        whose key in the report, is that name (compared after ``normalize``)."""
+        if self._names is None:
+            self._names = {}
+            for ref in self.nodes:
+                keys = {normalize(ref.label)}
+                if ref.path and isinstance(ref.path[-1], str):
+                    keys.add(normalize(ref.path[-1]))
+                for found in keys:
+                    self._names.setdefault(found, []).append(ref)
+        return self._names.get(normalize(name), [])
 
     def children(self, ref: NodeRef) -> list[NodeRef]:
         return [self._by_path[ref.at("children", index)] for index in range(len(ref.node.children))]
@@ -194,6 +214,25 @@ class ReportView:
         """
         path, _, matched = self.trace(selector)
         return path if matched == len(selector.split("/")) else None
+
+    def resolve_place(self, place: str) -> tuple[Optional[Path], str]:
+        """The part a 审核说明 位置 names, and the place as followed (its segments joined by ›).
+
+        A place is written as the output prints it (情况说明 › 三公经费) or with / (情况说明/三公经费); a part of
+        情况说明 may leave 情况说明 out (三公经费 › 因公出国（境）费). When nothing is found, the second value
+        is how far the place reached in the report.
+        """
+        segments = [part.strip() for part in re.split(r"[/／›>]", place) if part.strip()]
+        tries = [segments] if segments[:1] == [NARRATIVE] else [segments, [NARRATIVE, *segments]]
+        reached = ""
+        for attempt in tries:
+            selector = "/".join(attempt)
+            path, _, matched = self.trace(selector)
+            if matched == len(attempt):
+                return path, " › ".join(attempt)
+            if len(" › ".join(attempt[:matched])) > len(reached):
+                reached = " › ".join(attempt[:matched])
+        return None, reached
 
     def trace(self, selector: str) -> tuple[Path, Any, int]:
         """Follow ``selector`` as far as the report goes: the path reached, its value, the segments matched."""

@@ -28,7 +28,7 @@ class Written:
     @property
     def origins(self) -> dict[int, Origin]:
         """Where each drafted line came from, as the engine locates findings in the document."""
-        return {line: Origin(paragraph.line, paragraph.place) for line, paragraph in self.places.items()}
+        return {line: Origin(p.line, p.place, p.text) for line, p in self.places.items()}
 
 
 def _scalar(value: Any) -> str:

@@ -56,6 +56,7 @@ class Origin:
 
     line: int  # the number a finding shows: the document's line, paragraph or page
     place: str  # how a reader finds it: 第 3 页第 4 行, 第 12 段
+    text: str = ""  # the paragraph there, as read
 
 
 @dataclass(frozen=True)
@@ -133,13 +134,13 @@ def parse(text: str, file: str, origins: Optional[dict[int, Origin]] = None) -> 
     try:
         root = _compose(text)
     except MarkedYAMLError as exc:
-        raise InputError([_syntax_problem(file, exc, text)]) from None
+        raise InputError(_slips_near(file, exc, text) or [_syntax_problem(file, exc, text)]) from None
     except (YAMLError, RecursionError) as exc:
         key = "yaml.too_deep" if isinstance(exc, RecursionError) else "yaml.syntax"
         raise InputError([Problem(file, None, None, key, {"detail": str(exc), "limit": MAX_DEPTH})]) from None
     if root is None:
         raise InputError([Problem(file, None, None, "file.empty")])
-    converter = _Converter(file)
+    converter = _Converter(file, text)
     data = converter.convert(root, ())
     if converter.problems:
         raise InputError(converter.problems)
@@ -190,14 +191,24 @@ def _syntax_problem(file: str, exc: Any, text: str) -> Problem:
     return Problem(file, line, col, key, {"detail": detail})
 
 
+def _slips_near(file: str, exc: Any, text: str) -> list[Problem]:
+    """Input-method slips where the parser stopped: on its line, the line before, or where the construct it
+    was reading began (YAML reports a full-width colon on the line after it)."""
+    from juesuan_check.report.slips import problems_on
+
+    lines = [mark.line + 1 for mark in (exc.problem_mark, exc.context_mark) if mark is not None]
+    return problems_on(file, text, [*lines, *(line - 1 for line in lines)])
+
+
 def _span(node: Any) -> Span:
     start = node.start_mark
     return Span(start.line + 1, start.column + 1, start.index, node.end_mark.index)
 
 
 class _Converter:
-    def __init__(self, file: str):
+    def __init__(self, file: str, text: str = ""):
         self.file = file
+        self.text = text
         self.spans: dict[Path, Span] = {}
         self.key_spans: dict[Path, Span] = {}
         self.problems: list[Problem] = []
@@ -234,6 +245,8 @@ class _Converter:
     def _mapping(self, node: Any, path: Path) -> dict[str, Any]:
         from ruamel.yaml.nodes import ScalarNode
 
+        from juesuan_check.report.slips import looks_slipped, problems_on
+
         result: dict[str, Any] = {}
         seen: dict[str, int] = {}
         for key_node, value_node in node.value:
@@ -241,6 +254,11 @@ class _Converter:
                 self._problem(key_node, "yaml.complex_key")
                 continue
             key = str(key_node.value)
+            if looks_slipped(key):  # 名称:基本支出 or 名称：基本支出 inside {…}, a full-width indent
+                slips = problems_on(self.file, self.text, [key_node.start_mark.line + 1])
+                if slips:
+                    self.problems.extend(p for p in slips if p not in self.problems)
+                    continue
             if key in seen:
                 self._problem(key_node, "yaml.duplicate_key", key=key, first=seen[key])
                 continue

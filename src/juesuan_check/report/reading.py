@@ -27,12 +27,37 @@ def read_report(doc: Document) -> Report:
         raise InputError([Problem(doc.file, 1, 1, "report.not_mapping")])
     finer = _finer_than_a_fen(doc)
     try:
-        report = validate(doc, Report)
+        report = validate(doc, Report, _widened(doc.data))
     except InputError as exc:
         raise InputError(exc.problems + finer) from None
     if finer:
         raise InputError(finer)
     return report
+
+
+def _widened(data: dict) -> dict:
+    """The report's data with every amount printed with fewer decimals than its 金额小数位 read to that many
+    (6.2 is 6.20, 1 is 1.00 in a report exported from a two-decimal spreadsheet), so that it stands for the
+    narrow interval the table's figure stood for. Without 金额小数位, figures stand as printed."""
+    places = data.get(key(Report, "money_decimals"))
+    if not isinstance(places, int) or isinstance(places, bool) or not 0 <= places <= 6:
+        return data
+    quantum = Decimal((0, (1,), -places))
+
+    def widen(value: Any, path: Path) -> Any:
+        if isinstance(value, dict):
+            return {k: widen(v, path + (k,)) for k, v in value.items()}
+        if isinstance(value, list):
+            return [widen(v, path + (i,)) for i, v in enumerate(value)]
+        is_amount = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+        if is_amount and category_at(Report, path) is Category.MONEY:
+            written = Decimal(value)
+            exponent = written.as_tuple().exponent
+            if isinstance(exponent, int) and -exponent < places:
+                return written.quantize(quantum)
+        return value
+
+    return widen(data, ())
 
 
 def _finer_than_a_fen(doc: Document) -> list[Problem]:
@@ -101,6 +126,12 @@ def _problem(doc: Document, model: type[BaseModel], prefix: Path, error: Any) ->
             params["expected"] = "、".join(re.findall(r"'([^']*)'", error["ctx"]["expected"]))
         params.setdefault("text", _short(error.get("input")))
     line, col = (span.line, span.col) if span else (None, None)
+    if kind in ("model_type", "model_attributes_type") and isinstance(error.get("input"), str) and line:
+        from juesuan_check.report.slips import problems_on
+
+        slips = problems_on(doc.file, doc.text, [line])  # 合计：1.00 is one string where a mapping belongs
+        if slips:
+            return slips[0]
     message = f"model.{kind}"
     if message not in WORDS:  # one of pydantic's own error types that a report file cannot normally cause
         message = "model.other"

@@ -10,9 +10,9 @@ import re
 import unicodedata
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Optional
 
-from pydantic import PlainValidator, WithJsonSchema
+from pydantic import BeforeValidator, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 _PERCENT = re.compile(r"([-+]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+))\s*%")
@@ -121,11 +121,43 @@ Code = Annotated[str, PlainValidator(_code), WithJsonSchema({"type": ["string", 
 Text = Annotated[str, PlainValidator(_text), WithJsonSchema({"type": "string", "minLength": 1}), Category.TEXT]
 Label = Annotated[str, Category.LABEL]
 
-MoneyUnit = Literal["元", "万元", "亿元"]
-UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "事业单位", "其他"]
 
-# Words a report uses for the direction of a change. Each maps to the sign it asserts.
-DIRECTION_SIGN: dict[str, int] = {
+def _one_or_many(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# Names written as one name or a list of them (简称: 区网格中心, or 简称: [区网格中心, 网格中心])
+Names = Annotated[
+    tuple[str, ...],
+    BeforeValidator(_one_or_many),
+    WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}),
+]
+
+
+def _canonical_word(value: Any) -> Any:
+    """A direction word as compared: full-width forms and spaces folded, the slash and the parentheses of an
+    unfilled template choice written one way (增加(减少) → 增加（减少）)."""
+    if not isinstance(value, str):
+        return value
+    text = "".join(unicodedata.normalize("NFKC", value).split())
+    return text.replace("(", "（").replace(")", "）")
+
+
+def _money_unit(value: Any) -> Any:
+    """萬元 and 億元 (traditional script) are 万元 and 亿元."""
+    return value.replace("萬", "万").replace("億", "亿") if isinstance(value, str) else value
+
+
+MoneyUnit = Annotated[Literal["元", "万元", "亿元"], BeforeValidator(_money_unit)]
+UnitType = Literal["行政单位", "参照公务员法管理的事业单位", "事业单位", "其他"]
+# What a file records: a whole report (the default), its 情况说明 alone, a standalone 三公经费 notice, or an
+# excerpt. Completeness is judged against the template for what the file claims to be.
+Scope = Literal["全文", "情况说明", "三公经费", "节选"]
+
+# Words a report uses for the direction of a change, and the sign each asserts. An unfilled template choice
+# (增加/减少, 增长（下降）) asserts nothing: its sign is None, the arithmetic leaves it alone and the template
+# rules report it.
+DIRECTION_SIGN: dict[str, Optional[int]] = {
     "增加": 1,
     "增长": 1,
     "上升": 1,
@@ -136,5 +168,25 @@ DIRECTION_SIGN: dict[str, int] = {
     "持平": 0,
     "无变化": 0,
     "不变": 0,
+    "增加/减少": None,
+    "增加（减少）": None,
+    "增长/下降": None,
+    "增长（下降）": None,
+    "减少/增加": None,
+    "下降/增长": None,
+    "上升/下降": None,
 }
-Direction = Literal["增加", "增长", "上升", "提高", "减少", "下降", "降低", "持平", "无变化", "不变"]
+# Against the budget, reports also say the 决算数 is 大于/小于/等于 the 预算数, or 超出/节约 it.
+BUDGET_SIGN: dict[str, Optional[int]] = {
+    **DIRECTION_SIGN,
+    "大于": 1,
+    "超出": 1,
+    "超支": 1,
+    "小于": -1,
+    "节约": -1,
+    "等于": 0,
+    "大于/小于": None,
+    "大于（小于）": None,
+}
+Direction = Annotated[Literal[tuple(DIRECTION_SIGN)], BeforeValidator(_canonical_word)]  # type: ignore[valid-type]
+BudgetDirection = Annotated[Literal[tuple(BUDGET_SIGN)], BeforeValidator(_canonical_word)]  # type: ignore[valid-type]

@@ -3,8 +3,9 @@ when chosen, and only the text reporters know rich.
 
 A reporter is a function ``write(results, out, context)`` taking the per-file results in the order checked,
 as an iterable it reads once: results stream from checking to output, so memory does not grow with the
-number of files (except for SARIF and JUnit, whose documents are built whole). The context's tally counts
-what passed through, for the summary lines and the exit code.
+number of files (except for SARIF and JUnit, whose documents are built whole; HTML keeps only counts, each
+file's part of the page waiting in a temporary file until the summary is written). The context's tally
+counts what passed through, for the summary lines and the exit code.
 
 `juesuan diff` prints its comparison in the formats that have a ``diff`` module; in the others it reports
 the cross-year findings like `juesuan check`.
@@ -27,6 +28,8 @@ class Format:
     name: str
     module: str  # the module under reporters/ that writes `juesuan check` results
     diff: Optional[str] = None  # the module that writes a `juesuan diff` comparison, where the format has one
+    source: bool = False  # shows the checked text beside each finding (the runner keeps it for the results)
+    fallback: str = "text"  # how a character the console's encoding lacks is written: text, json or xml (streams)
 
 
 FORMATS: dict[str, Format] = {
@@ -34,12 +37,13 @@ FORMATS: dict[str, Format] = {
     for f in (
         Format("text", "text", diff="diff_text"),
         Format("concise", "concise"),
-        Format("json", "json_format", diff="diff_json"),
-        Format("jsonl", "jsonl"),
-        Format("sarif", "sarif"),
-        Format("junit", "junit"),
+        Format("json", "json_format", diff="diff_json", fallback="json"),
+        Format("jsonl", "jsonl", fallback="json"),
+        Format("sarif", "sarif", fallback="json"),
+        Format("junit", "junit", fallback="xml"),
         Format("github", "github"),
-        Format("gitlab", "gitlab"),
+        Format("gitlab", "gitlab", fallback="json"),
+        Format("html", "html", source=True),
     )
 }
 FORMAT_NAMES: tuple[str, ...] = tuple(FORMATS)

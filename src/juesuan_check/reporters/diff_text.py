@@ -11,6 +11,7 @@ from rich.text import Text
 from juesuan_check.checks.comparison import RELATIONS, Comparison, Row, interesting
 from juesuan_check.numbers import plain
 from juesuan_check.reporters.context import Context
+from juesuan_check.reporters.layout import cells, wrap
 from juesuan_check.reporters.text import finding_lines
 from juesuan_check.words import say
 
@@ -52,8 +53,11 @@ def _signed(value: Any, suffix: str = "") -> str:
 
 
 def write(comparison: Comparison, out: TextIO, context: Context, show_all: bool = False) -> None:
+    import os
+
     lang = context.lang
-    width = None if out.isatty() else 132  # a log or a file: wide enough for the table
+    # A log or a file gets a line wide enough for the table; a terminal (or COLUMNS) its own width.
+    width = None if out.isatty() or os.environ.get("COLUMNS") else 132
     console = Console(file=out, highlight=False, emoji=False, width=width)
     old, new = comparison.old, comparison.new
     title = {"old": old.file, "old_year": old.year, "new": new.file, "new_year": new.year}
@@ -66,7 +70,7 @@ def write(comparison: Comparison, out: TextIO, context: Context, show_all: bool 
         console.print(Text(say("diff.money", lang, {"old": old.money_unit, "new": new.money_unit}), style="yellow"))
     rows = [row for row in comparison.rows if show_all or interesting(row, comparison.relation)]
     if rows:
-        console.print(_table(rows, lang))
+        console.print(_table(rows, lang, console.width))
     counts = {
         status: sum(1 for row in comparison.rows if row.status == status) for status in ("changed", "added", "removed")
     }
@@ -76,14 +80,20 @@ def write(comparison: Comparison, out: TextIO, context: Context, show_all: bool 
         console.print(Text(say("diff.findings", lang), style="bold"))
         for finding in comparison.findings:
             for line in finding_lines(finding, lang):
-                console.print(line, soft_wrap=True)
+                for part in wrap(
+                    line.plain, console.width, hanging=" " * (6 if line.plain.startswith("      ") else 4)
+                ):
+                    console.print(Text(part, style=line.style), soft_wrap=True)
 
 
-def _table(rows: list[Row], lang: str) -> Table:
-    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
-    for index, column in enumerate(("place", "old", "new", "change", "percent")):
-        table.add_column(say(f"diff.column.{column}", lang), justify="left" if index == 0 else "right", overflow="fold")
+TEXT_WIDTH = 24  # cells of a text value in the old and new columns
+
+
+def _table(rows: list[Row], lang: str, width: int) -> Table:
+    """The rows as a table that fits ``width``: figures never wrapped, places and texts wrapped where a
+    Chinese line may break; the change-rate column only when some row has a rate."""
     style = {"changed": "", "added": "green", "removed": "red", "same": "dim"}
+    cells_of: list[tuple[str, str, str, str, str, str]] = []
     for row in rows:
         kind = (row.new or row.old).kind  # type: ignore[union-attr]
         label = row.label
@@ -95,5 +105,20 @@ def _table(rows: list[Row], lang: str) -> Table:
         new = show(row.new.value if row.new else None, kind, lang)
         if row.status == "changed" and kind == "text":
             old, new = snippets(str(row.old.value), str(row.new.value))  # type: ignore[union-attr]
-        table.add_row(label, old, new, change, percent, style=style[row.status])
+        if kind in ("text", "member", "item"):
+            old, new = ("\n".join(wrap(value, TEXT_WIDTH)) for value in (old, new))
+        cells_of.append((label, old, new, change, percent, style[row.status]))
+    columns = ["place", "old", "new", "change"] + (["percent"] if any(c[4] for c in cells_of) else [])
+    headers = [say(f"diff.column.{column}", lang) for column in columns]
+    figures = [
+        max(cells(part) for value in [headers[index], *(c[index] for c in cells_of)] for part in value.split("\n"))
+        for index in range(1, len(columns))
+    ]
+    place_width = max(12, width - sum(figures) - 2 * (len(columns) - 1))
+    table = Table(box=None, header_style="bold", pad_edge=False, show_edge=False)
+    for index, header in enumerate(headers):
+        table.add_column(header, justify="left" if index == 0 else "right", no_wrap=True)
+    for label, *values, row_style in cells_of:
+        place = "\n".join(wrap(label, place_width, hanging="  ", keep_words=True))
+        table.add_row(place, *values[: len(columns) - 1], style=row_style)
     return table

@@ -28,15 +28,25 @@ def rules_json(catalogue: Catalogue, lang: str) -> str:
 
 
 def rules_table(catalogue: Catalogue, lang: str, out: TextIO) -> None:
+    """One line per rule: code, name, severity and title, the title wrapped under itself (never inside a
+    number, never a line that begins with a closing mark) when the terminal is narrow."""
     from rich.console import Console
-    from rich.table import Table
+    from rich.text import Text
 
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for column in ("code", "name", "severity", "title"):
-        table.add_column(say(f"docs.column.{column}", lang))
-    for rule in catalogue.rules:
-        table.add_row(rule.code, rule.name, _severity(rule, lang), rule.title.get(lang))
-    Console(file=out, highlight=False).print(table)
+    from juesuan_check.reporters.layout import cells, wrap
+
+    console = Console(file=out, highlight=False)
+    rows = [(rule.code, rule.name, _severity(rule, lang), rule.title.get(lang)) for rule in catalogue.rules]
+    headers = tuple(say(f"docs.column.{column}", lang) for column in ("code", "name", "severity", "title"))
+    widths = [max(cells(row[index]) for row in [headers, *rows]) for index in range(3)]
+    if console.width - sum(widths) - 6 < 16:  # too narrow for the name beside the title: drop the name
+        widths[1] = 0
+    for index, row in enumerate([headers, *rows]):
+        lead = "".join(
+            value + " " * (width - cells(value) + 2) for value, width in zip(row[:3], widths, strict=True) if width
+        )
+        for line in wrap(row[3], console.width, lead, " " * cells(lead)):
+            console.print(Text(line, style="bold" if index == 0 else ""), soft_wrap=True)
 
 
 def explain_rule(rule: Rule, catalogue: Catalogue, lang: str, out: TextIO) -> None:
@@ -44,24 +54,33 @@ def explain_rule(rule: Rule, catalogue: Catalogue, lang: str, out: TextIO) -> No
     from rich.syntax import Syntax
     from rich.text import Text
 
+    from juesuan_check.reporters.layout import wrap
+
     console = Console(file=out, highlight=False)
-    console.print(Text(f"{rule.code} {rule.name}", style="bold"), Text(f"[{_severity(rule, lang)}]"))
-    console.print(Text(rule.title.get(lang), style="bold"))
+
+    def paragraph(text: str, style: str = "", indent: str = "", hanging: str | None = None) -> None:
+        for line in wrap(text, console.width, indent, hanging):
+            console.print(Text(line, style=style), soft_wrap=True)
+
+    paragraph(f"{rule.code} {rule.name} [{_severity(rule, lang)}]", "bold")
+    paragraph(rule.title.get(lang), "bold")
     console.print()
-    console.print(rule.description.get(lang))
+    paragraph(rule.description.get(lang))
     console.print()
-    console.print(Text(say("docs.why", lang), style="bold"))
-    console.print(rule.why.get(lang))
+    paragraph(say("docs.why", lang), "bold")
+    paragraph(rule.why.get(lang))
     if rule.explainable:
-        console.print(Text(say("docs.explainable", lang), style="dim"))
+        paragraph(say("docs.explainable", lang), "dim")
     for which in ("pass", "fail"):
         heading = say(f"docs.{which}", lang)
         console.print()
-        console.print(Text(heading, style="bold"))
+        paragraph(heading, "bold")
         text = rule.examples.passing if which == "pass" else rule.examples.failing
-        console.print(Syntax(text.rstrip(), "yaml", theme="ansi_dark", background_color="default"))
+        console.print(
+            Syntax(text.rstrip(), "yaml", theme="ansi_dark", background_color="default", word_wrap=True), soft_wrap=True
+        )
         for finding in example_findings(rule, catalogue, which, lang):
-            console.print(Text(f"  → {finding.line}:{finding.col} {finding.message}", style="yellow"))
+            paragraph(f"{finding.line}:{finding.col} {finding.message}", "yellow", "  → ", "    ")
 
 
 def readme_table(catalogue: Catalogue) -> str:

@@ -28,6 +28,8 @@ def write(results: Iterable[FileResult], out: TextIO, context: Context) -> None:
                 where += f",line={problem.line},col={problem.col or 1}"
             out.write(f"::error {where},title=juesuan::{_data(problem.message(context.lang))}\n")
         for f in result.findings:
+            if not context.shown(f):
+                continue
             command = "notice" if f.explained else _COMMAND[f.severity.value]
             message = f.message + (f" — {f.explained}" if f.explained else "")
             title = _property(f"{f.code} {f.name}")

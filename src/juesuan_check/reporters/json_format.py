@@ -15,6 +15,7 @@ from juesuan_check import __version__
 from juesuan_check.findings import Figures, FileResult, Finding, Location
 from juesuan_check.report.problems import Problem
 from juesuan_check.reporters.context import Context
+from juesuan_check.words import say
 
 SCHEMA_VERSION = 1
 
@@ -36,6 +37,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "place": finding.place,
         "related": [_location(r) for r in finding.related],
         "figures": figures_dict(finding.figures),
+        "also": [_location(place) for place in finding.also],
     }
 
 
@@ -72,6 +74,7 @@ def file_dict(result: FileResult, lang: str) -> dict[str, Any]:
         "unit": result.unit,
         "year": result.year,
         "summary": result.counts,
+        "notes": [say(note, lang, params) for note, params in result.notes],
         "findings": [finding_dict(f) for f in result.findings],
         "problems": [problem_dict(p, lang) for p in result.problems],
     }

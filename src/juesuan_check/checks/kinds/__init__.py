@@ -15,6 +15,7 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     sums,
     tableform,
     tables,
+    template,
 )
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, KINDS, KindSpec, Params, kind
 

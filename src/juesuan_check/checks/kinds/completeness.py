@@ -40,10 +40,24 @@ def _missing(view: ReportView, need: Need) -> Optional[tuple]:
     return None
 
 
+# What a file that records only a part of a report (范围) is held to: the requirements under these selectors.
+_SCOPES = {"情况说明": "情况说明/", "三公经费": "情况说明/三公经费", "节选": None}
+
+
+def in_scope(view: ReportView, need_path: str) -> bool:
+    """Whether a requirement applies to what the file records: all of them for a whole report (the default),
+    those of the 情况说明 or of the 三公经费 for a file that records only that, none for an excerpt."""
+    scope = view.report.scope
+    if scope is None or scope == "全文":
+        return True
+    prefix = _SCOPES[scope]
+    return prefix is not None and need_path.startswith(prefix)
+
+
 def _failures(view: ReportView) -> dict[Need, tuple]:
     key = ("missing", ())
     if key not in view.memo:
-        needs = view.profile.needs if view.profile else ()
+        needs = [need for need in (view.profile.needs if view.profile else ()) if in_scope(view, need.path)]
         view.memo[key] = {need: at for need in needs if (at := _missing(view, need)) is not None}
     return view.memo[key]
 
@@ -84,7 +98,7 @@ def operating_costs_required(view: ReportView, params: Params) -> Iterator[Hit]:
     profile = view.profile
     if profile is None or unit_type is None or unit_type not in profile.operating_costs_units:
         return
-    if view.report.narrative.operating_costs is None:
+    if view.report.narrative.operating_costs is None and in_scope(view, "情况说明/机关运行经费"):
         what = key(Narrative, "operating_costs")
         yield Hit(path(Report, "narrative"), {"what": what, "unit_type": unit_type}, (path(Report, "unit_type"),))
 

@@ -5,15 +5,15 @@ Without a previous report they find nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from juesuan_check.checks import cells
-from juesuan_check.checks.derived import implied_previous
+from juesuan_check.checks.derived import implied_previous, magnitude, sign_of
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.numbers import Quantity, plain
-from juesuan_check.report.values import DIRECTION_SIGN
 
 
 def _pairs(view: ReportView) -> Iterator[tuple[NodeRef, NodeRef]]:
@@ -60,22 +60,21 @@ def previous_percent(view: ReportView, params: Params) -> Iterator[Hit]:
     for ref, old in _pairs(view):
         change = ref.node.change
         this, last = Quantity.of(ref.node.value), Quantity.of(old.node.value)
-        if change.percent is None or old.node.value <= 0 or not last.divides():
+        sign = sign_of(change)
+        if change.percent is None or sign is None or old.node.value <= 0 or not last.divides():
             continue
-        ratio = (this - last) / last
-        if DIRECTION_SIGN[change.direction] < 0:
-            ratio = (last - this) / last
+        ratio = (this - last) / last if sign >= 0 else (last - this) / last
         hit = compare(
             ref.at("change", "percent"),
             ref.label,
-            change.percent,
+            magnitude(change.percent),
             ratio,
             percent=True,
             related=(ref.value_path,),
             previous_file=view.previous.doc.file,
         )
         if hit is not None:
-            yield Hit(hit.at, hit.data, hit.related, hit.truncated, related_previous=(old.value_path,))
+            yield replace(hit, related_previous=(old.value_path,))
 
 
 @kind("previous_direction", fields={"subject", "word", "stated", "expected", "previous_file"})
@@ -86,11 +85,11 @@ def previous_direction(view: ReportView, params: Params) -> Iterator[Hit]:
         actual = 1 if this.lo > last.hi else -1 if this.hi < last.lo else 0
         if actual == 0 and ref.node.value != old.node.value:
             continue  # within rounding of each other: the direction cannot be judged
-        word = ref.node.change.direction
-        if DIRECTION_SIGN[word] != actual:
+        sign = sign_of(ref.node.change)
+        if sign is not None and sign != actual:
             data = {
                 "subject": ref.label,
-                "word": word,
+                "word": ref.node.change.direction or plain(ref.node.change.percent or ref.node.change.amount),
                 "stated": plain(ref.node.value),
                 "expected": plain(old.node.value),
                 "previous_file": view.previous.doc.file,

@@ -53,6 +53,10 @@ class IdentityParams(Params):
     measure: Measure = "amount"
     when_equal: tuple[tuple[str, str], ...] = ()  # apply only where each pair of figures agrees
     requires: tuple[str, ...] = ()  # apply only where the report has each of these
+    absent: tuple[str, ...] = ()  # apply only where the report has none of these
+    # apply only where the node at each selector is named so: its name contains the text, or with a leading
+    # "!" does not (收入总计 against 支出总计, but not the 本年支出合计 an older narrative calls 支出总计)
+    named: dict[str, str] = {}
 
     @field_validator("left", mode="after")
     @classmethod
@@ -70,9 +74,16 @@ class IdentityParams(Params):
             Operand.parse(text)
         return value
 
-    @field_validator("requires", mode="after")
+    @field_validator("requires", "absent", mode="after")
     @classmethod
     def _requires(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            Operand.parse(text)
+        return value
+
+    @field_validator("named", mode="after")
+    @classmethod
+    def _named(cls, value: dict[str, str]) -> dict[str, str]:
         for text in value:
             Operand.parse(text)
         return value
@@ -117,6 +128,12 @@ def _operands(view: ReportView, params: IdentityParams) -> Optional[tuple[list[N
 def _applies(view: ReportView, params: IdentityParams) -> bool:
     if any(view.resolve_path(selector) is None for selector in params.requires):
         return False
+    if any(view.resolve_path(selector) is not None for selector in params.absent):
+        return False
+    for selector, pattern in params.named.items():
+        ref = view.resolve(selector)
+        if ref is None or (pattern.startswith("!") == (pattern.lstrip("!") in ref.label)):
+            return False
     for first, second in params.when_equal:
         a, b = view.resolve(first), view.resolve(second)
         if a is None or b is None or a.node.value is None or b.node.value is None:

@@ -89,10 +89,12 @@ class ExtremeParams(Params):
 
 @kind("completion_extreme", params=ExtremeParams, fields={"subject", "stated", "low", "high"})
 def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]:
-    """A completion far from the budget is explained by a reason."""
+    """A completion far from the budget is explained by a reason. An item with nothing spent (0, 完成预算的0%)
+    needs none: the figure says it."""
     for ref in view.nodes:
         node = ref.node
-        if node.completion is None or node.reason is not None:
+        explained = node.reason is not None or (node.budget_change is not None and node.budget_change.reason)
+        if node.completion is None or explained or node.value == 0:
             continue
         if node.completion < params.low or node.completion > params.high:
             data = {
@@ -102,3 +104,27 @@ def completion_extreme(view: ReportView, params: ExtremeParams) -> Iterator[Hit]
                 "high": plain(params.high) + "%",
             }
             yield Hit(ref.at("completion"), data)
+
+
+@kind("counts_agree", fields={"subject", "count", "stated", "persons", "amount"})
+def counts_agree(view: ReportView, params: Params) -> Iterator[Hit]:
+    """团组 and 批次 go with 人次 and money: groups or batches with no person and no money, or persons or money
+    with no group or batch, are numbers that do not describe the same trips or receptions."""
+    for ref in view.nodes:
+        counts, money = ref.node.counts, ref.node.value
+        if counts is None or counts.persons is None:
+            continue
+        for attr in ("groups", "batches"):
+            number = getattr(counts, attr)
+            if number is None:
+                continue
+            empty = counts.persons == 0 and (money is None or money == 0)
+            if (number > 0 and empty) or (number == 0 and (counts.persons > 0 or (money is not None and money > 0))):
+                data = {
+                    "subject": ref.label,
+                    "count": ref.at("counts", attr)[-1],
+                    "stated": str(number),
+                    "persons": str(counts.persons),
+                    "amount": plain(money) if money is not None else "—",
+                }
+                yield Hit(ref.at("counts", attr), data, (ref.at("counts", "persons"),))

@@ -1,6 +1,7 @@
 """The form of the 部门决算表: titles, columns and rows the template knows (a mistyped one gets the nearest
 known one), rows that fit their columns, classification codes, the unit line, the tables' order, and the
-sentence under an empty table."""
+sentence under an empty table (template instructions left under a table are the template rules' to find:
+the notes under a table are text like any other)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from juesuan_check.report.vocabulary import key
 _FIELDS = frozenset({"table", "stated", "expected"})
 UNIT = key(Table, "unit")
 NOTE = key(Table, "empty_note")
-NOTES = key(Table, "notes")
 
 
 def _nearest(wanted: str, known: list[str]) -> str:
@@ -209,18 +209,3 @@ def table_note_with_data(view: ReportView, params: Params) -> Iterator[Hit]:
     for table in view.tables.recorded:
         if table.table.empty_note is not None and _has_data(table):
             yield Hit(table.path + (NOTE,), {"table": table.name, "stated": table.table.empty_note, "expected": "—"})
-
-
-class ResidueParams(Params):
-    words: tuple[str, ...]  # phrases of a template's instructions that a published table should not print
-
-
-@kind("table_residue", params=ResidueParams, fields=_FIELDS)
-def table_residue(view: ReportView, params: ResidueParams) -> Iterator[Hit]:
-    """A template instruction left in the text under a table."""
-    for table in view.tables.recorded:
-        texts = [((NOTE,), table.table.empty_note)] + [((NOTES, i), t) for i, t in enumerate(table.table.notes)]
-        for where, text in texts:
-            found = next((word for word in params.words if text and word in text), None)
-            if found is not None:
-                yield Hit(table.path + where, {"table": table.name, "stated": found, "expected": "—"})

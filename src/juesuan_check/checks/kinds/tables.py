@@ -33,7 +33,13 @@ class CellsParams(Params):
     divide_by: Optional[str] = None  # the right-hand side is a share of this (the left a percentage)
     each: tuple[tuple[str, ...], ...] = ()  # the identity once for each, its values in place of {0}, {1} …
     when_equal: tuple[tuple[str, str], ...] = ()  # apply only where each pair of figures agrees
-    names: tuple[str, ...] = ()  # a narrative left-hand side: only when its 名称 is one of these ("": none)
+    # a narrative left-hand side: only where its name contains this text, or with a leading "!" does not (as
+    # the identity kind's "named": 收入总计 is quoted from another cell than 本年收入合计)
+    named: Optional[str] = None
+    also: tuple[str, ...] = ()  # another figure the left may equally be (an older wording means it): either agrees
+    # a narrative share: only where the base its sentence names (占比基数) is one of these ("": none named) and
+    # the narrative has no figure of that name (then the share rule recomputes it from that figure)
+    base: tuple[str, ...] = ()
 
     @field_validator("each", mode="before")
     @classmethod
@@ -48,7 +54,9 @@ class CellsParams(Params):
             raise ValueError("at least one operand")
         return value
 
-    def rounds(self) -> Iterator[tuple[str, tuple[str, ...], Optional[str], tuple[tuple[str, str], ...]]]:
+    def rounds(
+        self,
+    ) -> Iterator[tuple[str, tuple[str, ...], Optional[str], tuple[tuple[str, str], ...], tuple[str, ...]]]:
         """The identity for each value of ``each`` (once without it), every selector checked."""
         for values in self.each or ((),):
 
@@ -58,11 +66,12 @@ class CellsParams(Params):
             left, right = fill(self.left), tuple(fill(text) for text in self.right)
             divide = fill(self.divide_by) if self.divide_by else None
             pairs = tuple((fill(a), fill(b)) for a, b in self.when_equal)
-            for text in (left, *right, *([divide] if divide else []), *(t for pair in pairs for t in pair)):
+            also = tuple(fill(text) for text in self.also)
+            for text in (left, *right, *also, *([divide] if divide else []), *(t for pair in pairs for t in pair)):
                 cells.parse(text)
             if cells.parse(left).negative:
                 raise ValueError("the left side cannot be subtracted")
-            yield left, right, divide, pairs
+            yield left, right, divide, pairs, also
 
     @model_validator(mode="after")
     def _selectors(self) -> CellsParams:
@@ -100,11 +109,25 @@ def _agree(view: ReportView, pairs: tuple[tuple[str, str], ...], binding: cells.
     return True
 
 
-def _named(found: cells.Value, names: tuple[str, ...]) -> bool:
-    if not names or found.node is None:
+def _applies(view: ReportView, found: cells.Value, params: CellsParams) -> bool:
+    """Whether the narrative left-hand side is the figure this rule is about (see ``named`` and ``base``)."""
+    if found.node is None:
         return True
-    name = getattr(found.node.node, "name", None) or ""
-    return normalize(name) in {normalize(n) for n in names}
+    pattern = params.named
+    if pattern is not None and pattern.startswith("!") == (pattern.lstrip("!") in found.node.label):
+        return False
+    if params.base:
+        base = found.node.node.share_base or ""
+        if normalize(base) not in {normalize(b) for b in params.base}:
+            return False
+        if base and any(ref.node.value is not None for ref in view.named(base)):
+            return False
+    return True
+
+
+def _agrees(view: ReportView, left: cells.Value, text: str, binding: cells.Binding) -> bool:
+    other = cells.value(view, text, binding)
+    return other is not None and left.quantity.interval.overlaps(other.quantity.interval)
 
 
 def _where(view: ReportView, found: list[cells.Value], fallback: str) -> dict[str, str]:
@@ -121,10 +144,10 @@ def _where(view: ReportView, found: list[cells.Value], fallback: str) -> dict[st
 
 @kind("cells", params=CellsParams, fields=COMPARISON_FIELDS | {"relation", "left_arith"} | PLACE_FIELDS)
 def cells_identity(view: ReportView, params: CellsParams) -> Iterator[Hit]:
-    for left_text, right, divide, pairs in params.rounds():
+    for left_text, right, divide, pairs, also in params.rounds():
         for binding in cells.bindings(view, left_text):
             left = cells.value(view, left_text, binding)
-            if left is None or not _named(left, params.names):
+            if left is None or not _applies(view, left, params):
                 continue
             at = cells.place(view, left_text, left)
             if at is None or not _agree(view, pairs, binding):
@@ -141,7 +164,7 @@ def cells_identity(view: ReportView, params: CellsParams) -> Iterator[Hit]:
                 computed = computed / base.quantity
                 found.append(base)
             hit = _judge(view, at, left, computed, params.relation, percent, found, right[0])
-            if hit is not None:
+            if hit is not None and not any(_agrees(view, left, text, binding) for text in also):
                 yield hit
 
 
