@@ -139,7 +139,7 @@ def test_the_domain_findings_of_the_published_report(seed):
         assert term in unused
     assert "事业运行（项）" not in unused and "住房公积金（项）" not in unused  # these are spent on
     (wandering,) = [f for f in findings if f["code"] == "FUN005"]
-    assert wandering["line"] == _line_of("说明: 主要是其他政府办公厅(室)及相关机构事务支出等支出")
+    assert wandering["line"] == _line_of("说明: 主要是其他政府办公厅（室）及相关机构事务支出等支出")
 
 
 def test_the_corrected_report_moved_to_2019_is_told_the_class_was_renamed(tmp_path):

@@ -7,9 +7,12 @@ rather than turned into an empty draft.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
 
+from juesuan_check.extract.normalize import normalize
 from juesuan_check.report.loader import MAX_BYTES, decode
 from juesuan_check.report.problems import InputError, Problem
 
@@ -36,12 +39,49 @@ def read(path: str) -> list[Paragraph]:
 
 
 def _text(file: Path) -> list[Paragraph]:
+    """Paragraphs of a text file: a line that fills the width the document wraps at continues on the next
+    (text copied out of a PDF keeps its hard line breaks)."""
     text = decode(file.read_bytes()[:MAX_BYTES], str(file))
-    return [
-        Paragraph(line.strip(), f"第 {number} 行", number)
-        for number, line in enumerate(text.splitlines(), start=1)
-        if line.strip()
-    ]
+    lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)]
+    lengths = sorted(len(line) for _, line in lines if len(line) >= 10)
+    wrap = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else None
+    paragraphs: list[Paragraph] = []
+    current: Optional[tuple[int, str]] = None
+    for number, line in lines:
+        if not line:
+            current = _flush(paragraphs, current, "行")
+            continue
+        if current is not None and _continues(current[1], line, wrap):
+            current = (current[0], current[1] + line)
+            continue
+        _flush(paragraphs, current, "行")
+        current = (number, line)
+    _flush(paragraphs, current, "行")
+    return paragraphs
+
+
+def _continues(text: str, following: str, wrap: Optional[int]) -> bool:
+    """Whether a wrapped line goes on in the next: it fills the wrap width, does not end a sentence, and the
+    next line does not start a heading or a numbered item."""
+    if wrap is None or len(text.rsplit("\n", 1)[-1]) < 0.85 * wrap:
+        return False
+    return not text.endswith(_ENDS) and not NUMBERED.match(following)
+
+
+def _flush(paragraphs: list[Paragraph], current: Optional[tuple[int, str]], unit: str) -> None:
+    if current is not None:
+        number, text = current
+        paragraphs.append(Paragraph(normalize(text), f"第 {number} {unit}", number))
+    return None
+
+
+# A sentence's or a list's end, after which a line break is a paragraph break.
+_ENDS = ("。", "：", ":", "；", ";", "！", "？")
+# The start of a heading or a numbered item: 第一部分, 一、, （一）, 1., 1、, (1), ①.
+NUMBERED = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"
+    r"|[0-9]+\s*[.．、](?![0-9])|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
 
 
 def _docx(file: Path) -> list[Paragraph]:
@@ -57,7 +97,7 @@ def _docx(file: Path) -> list[Paragraph]:
     paragraphs = []
     for number, paragraph in enumerate(document.paragraphs, start=1):
         if paragraph.text.strip():
-            paragraphs.append(Paragraph(paragraph.text.strip(), f"第 {number} 段", number))
+            paragraphs.append(Paragraph(normalize(paragraph.text.strip()), f"第 {number} 段", number))
     return paragraphs
 
 
@@ -68,11 +108,9 @@ def _pdf(file: Path) -> list[Paragraph]:
         from pdfminer.pdfparser import PDFSyntaxError
     except ImportError:  # pragma: no cover - a dependency of the package
         raise InputError([Problem(str(file), None, None, "extract.library", {"library": "pdfminer.six"})]) from None
-    lines: list[tuple[str, float, float, str, int]] = []  # text, right edge, char width, place, page
-    pages = 0
+    pages: list[list[_Line]] = []
     try:
         for page_number, page in enumerate(extract_pages(str(file)), start=1):
-            pages += 1
             on_page = [
                 line
                 for element in page
@@ -81,30 +119,88 @@ def _pdf(file: Path) -> list[Paragraph]:
                 if isinstance(line, LTTextLine) and line.get_text().strip()
             ]
             on_page.sort(key=lambda line: (-line.y1, line.x0))
-            for number, line in enumerate(on_page, start=1):
-                text = line.get_text().strip()
-                width = (line.x1 - line.x0) / max(len(text), 1)
-                lines.append((text, line.x1, width, f"第 {page_number} 页第 {number} 行", page_number))
+            pages.append(
+                [
+                    _Line(line.get_text().strip(), line.x1, line.y0, line.y1, page.height, page_number, number)
+                    for number, line in enumerate(on_page, start=1)
+                ]
+            )
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise InputError([Problem(str(file), None, None, "extract.unreadable", {"reason": str(exc)})]) from None
-    if not lines:
-        raise InputError([Problem(str(file), None, None, "extract.no_text", {"pages": pages})])
-    return _join_wrapped(lines)
+    if not any(pages):
+        raise InputError([Problem(str(file), None, None, "extract.no_text", {"pages": len(pages)})])
+    return _join_wrapped(_without_running_lines(pages))
 
 
-def _join_wrapped(lines: list[tuple[str, float, float, str, int]]) -> list[Paragraph]:
-    """Paragraphs from a PDF's lines: a line that reaches the right margin continues on the next line."""
-    right = max(edge for _, edge, _, _, _ in lines)
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    right: float
+    bottom: float
+    top: float
+    height: float  # of the page
+    page: int
+    number: int  # on the page
+
+    @property
+    def width(self) -> float:
+        """About one character's width."""
+        return max(self.top - self.bottom, 1.0)
+
+
+_PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-—–－\s]*$")
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """The pages without their page numbers and running headers or footers (the same line at the top or the
+    bottom of three pages or more)."""
+    edges: dict[str, int] = {}
+    for lines in pages:
+        for line in lines[:2] + lines[-2:]:
+            edges[line.text] = edges.get(line.text, 0) + 1
+    running = {text for text, count in edges.items() if count >= 3 and len(pages) >= 3}
+    kept = []
+    for lines in pages:
+        keep = []
+        for index, line in enumerate(lines):
+            at_edge = index < 2 or index >= len(lines) - 2
+            if at_edge and (_PAGE_NUMBER.match(line.text) or line.text in running):
+                continue
+            keep.append(line)
+        kept.append(keep)
+    return kept
+
+
+def _margin(lines: list[_Line]) -> float:
+    """The right edge of a page's body text: where most of its full lines end."""
+    long = [round(line.right) for line in lines if len(line.text) >= 12]
+    if not long:
+        return max((line.right for line in lines), default=0.0)
+    counts: dict[int, int] = {}
+    for edge in long:
+        for near in (edge - 1, edge, edge + 1):
+            counts[near] = counts.get(near, 0) + 1
+    edge, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return float(edge) if count >= 3 else float(max(long))
+
+
+def _join_wrapped(pages: list[list[_Line]]) -> list[Paragraph]:
+    """Paragraphs from a PDF's lines: a line that reaches its page's right margin and does not end a sentence
+    continues on the next line, also across a page break, unless the next line starts a heading or an item."""
     paragraphs: list[Paragraph] = []
-    text, place, page, full = "", "", 0, False
-    for line, edge, width, where, number in lines:
-        if full and text:
-            text += line
-        else:
-            if text:
-                paragraphs.append(Paragraph(text, place, page))
-            text, place, page = line, where, number
-        full = edge >= right - 1.5 * width and not line.endswith(("。", "：", ":"))
-    if text:
-        paragraphs.append(Paragraph(text, place, page))
+    text, first, full = "", None, False
+    for lines in pages:
+        margin = _margin(lines)
+        for line in lines:
+            if full and text and not NUMBERED.match(line.text):
+                text += line.text
+            else:
+                if text and first is not None:
+                    paragraphs.append(Paragraph(normalize(text), f"第 {first.page} 页第 {first.number} 行", first.page))
+                text, first = line.text, line
+            # a line that fills the width goes on, unless it ends a sentence (a colon or a semicolon at
+            # the margin is where the line happened to break)
+            full = line.right >= margin - 1.5 * line.width and not line.text.endswith(("。", "！", "？"))
+    if text and first is not None:
+        paragraphs.append(Paragraph(normalize(text), f"第 {first.page} 页第 {first.number} 行", first.page))
     return paragraphs

@@ -1,8 +1,10 @@
-"""Reading the report's paragraphs into report data, part by part and section by section.
+"""Reading a document's paragraphs into report data: its parts, its headings, and the sentences of its 情况说明.
 
-The parser follows the headings (第一部分…第四部分, 一、…, （一）…) to know where it is, and reads each
-paragraph with the recognisers of ``phrases``. Every value it records remembers the paragraph it came
-from, and every number it used is marked, so that the sentences it could not read can be listed.
+No document shape is required. The part headings (第一部分 … 概况, … 决算表, … 情况说明, 名词解释) and the
+section headings (一、收入决算情况说明, （一）总体情况, 2016年收入构成情况) are followed when a document has them;
+a text without them — a 情况说明 alone, a standalone 三公 notice, a web page's text — is read as 情况说明. Every
+value records the paragraph it came from, and every number read is marked, so that the sentences that were not
+understood can be listed.
 """
 
 from __future__ import annotations
@@ -10,180 +12,213 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from juesuan_check.extract import phrases as ph
-from juesuan_check.extract import specifics, summary  # noqa: F401 - they register their section readers
+from juesuan_check.extract import parts, special  # noqa: F401 - special registers its section readers
 from juesuan_check.extract.documents import Paragraph
-from juesuan_check.extract.reading import HEADING, Draft, Reading
+from juesuan_check.extract.reading import Draft, Reading
 from juesuan_check.extract.sections import SECTIONS
+from juesuan_check.extract.statements import Context, StatementReader
 
-# Headings of 情况说明 (after their numbering), in the order they are tried: (pattern, section key).
-HEADINGS: list[tuple[str, Optional[str]]] = [
-    (r"财政拨款收入支出决算总体情况", None),
-    (r"收入支出决算总体情况", None),
-    (r"^收入总计|^收入决算情况", "收入"),
-    (r"^支出总计|^支出决算情况", "支出"),
-    (r"^年末结转和结余", "年末结转和结余"),
-    (r"一般公共预算财政拨款支出决算情况", "一般公共预算财政拨款支出"),
-    (r"财政拨款支出决算情况", "财政拨款支出"),
-    (r"三公", "三公经费"),
-    (r"基本支出决算情况", "基本支出"),
-    (r"政府性基金", "政府性基金"),
-    (r"国有资本经营", "国有资本经营"),
-    (r"其他重要事项", None),
-    (r"机关运行经费", "机关运行经费"),
-    (r"政府采购", "政府采购"),
-    (r"国有资产", "国有资产"),
-    (r"绩效", "预算绩效"),
+# Section headings of 情况说明 (after their numbering), tried in order: (pattern, section key, sub-part).
+# A key of None is a heading that names no one section (收入支出决算总体情况, 其他重要事项).
+HEADINGS: list[tuple[str, Optional[str], Optional[str]]] = [
+    (r"财政拨款收入支出决算总体情况|财政拨款收支总体情况", "财政拨款收入支出", None),
+    (r"收入支出决算总体情况|收支总体情况", None, None),
+    (r"^收入总计|收入决算情况|收入构成情况|^收入情况", "收入", None),
+    (r"^支出总计|支出决算情况说明$|^支出决算情况$|支出构成情况|^支出情况", "支出", None),
+    (r"^年末结转和结余", "年末结转和结余", None),
+    (r"一般公共预算财政拨款基本支出", "基本支出", None),
+    (r"一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出", None),
+    (r"^财政拨款支出决算|^财政拨款支出情况", "财政拨款支出", None),
+    (r"三公", "三公经费", None),
+    (r"基本支出决算情况", "基本支出", None),
+    (r"政府性基金", "政府性基金", None),
+    (r"国有资本经营", "国有资本经营", None),
+    (r"其他重要事项", None, None),
+    (r"机关运行经费", "机关运行经费", None),
+    (r"政府采购", "政府采购", None),
+    (r"国有资产", "国有资产", None),
+    (r"绩效", "预算绩效", None),
 ]
+# Sub-headings within the appropriations sections: 总体情况, or the breakdown by functional classification.
+SUBS = [(r"总体情况", "总体情况"), (r"结构情况|具体情况|结构", "功能分类")]
+APPROPRIATIONS = ("财政拨款支出", "一般公共预算财政拨款支出")
+_PART = re.compile(r"^第([一二三四五六七八九十])部分(.*)$")
+_SECTION_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+_HEADING_END = re.compile(r"(?:情况说明|决算情况|构成情况|总体情况|结构情况|具体情况|情况|说明)[。：]?$")
+_AMOUNT = re.compile(r"[0-9.]+(?:万元|元|亿元|万)")
 
 
-def _read(r: Reading) -> Draft:
-    for index, paragraph in enumerate(r.paragraphs):
-        r.index = index  # the paragraph being read, which every recorded value points at
-        text = paragraph.text
-        if _part(r, text):
-            continue
-        reader = PARTS.get(r.part or "")
-        if reader is not None:
-            reader(r, text)
-    _finish(r)
-    return Draft(r.data, r.places, _unread(r))
+class NarrativeReader:
+    def __init__(self, paragraphs: list[Paragraph]):
+        self.r = Reading(paragraphs)
+        self.context = Context()
+        self.statements = StatementReader(self.r, self.context)
 
+    def read(self) -> Draft:
+        for index, paragraph in enumerate(self.r.paragraphs):
+            self.r.index = index  # the paragraph being read, which every recorded value points at
+            for text in self.split_heading(paragraph.text):
+                self.paragraph(text)
+        self.finish()
+        unread = self.unread()
+        return Draft(self.r.data, self.r.places, unread, self.understood)
 
-def _part(r: Reading, text: str) -> bool:
-    match = re.match(r"^\s*第([一二三四])部分\s*(.*)$", text)
-    if match:
-        r.part = {"一": "overview", "二": "tables", "三": "narrative", "四": "glossary"}[match.group(1)]
-        r.mode = r.section = r.sub = None
-        r.cover(0, len(text))
-        _heading_label(r, match.group(2))
-        r.pending_heading = r.part
-        return True
-    if r.pending_heading and len(text) <= 30 and re.search(r"概况|情况说明|决算表|名词解释", text):
-        r.cover(0, len(text))
-        _heading_label(r, text)
-        r.pending_heading = None
-        return True
-    r.pending_heading = None
-    return False
+    def split_heading(self, text: str) -> list[str]:
+        """A heading that a PDF line joined with the paragraph after it, as two: 九、…情况说明上海市…"""
+        if _SECTION_NUMBERING.match(text) and not _AMOUNT.search(text[:40]):
+            found = re.search(r"(?:情况说明|决算情况)", text[:60])
+            if found is not None and len(text) > found.end() + 8:
+                return [text]  # the reading of the first part moves the offsets: kept whole, read as a heading
+        return [text]
 
-
-def _heading_label(r: Reading, text: str) -> None:
-    """The unit and year a part heading prints: 第三部分 XX中心2018年度部门决算情况说明."""
-    found = ph.year(text)
-    unit = re.sub(
-        r"((?:19|20)[0-9]{2}\s*年度?)?\s*(部门)?(决算)?(情况说明|概况|部门决算表|名词解释)$", "", text
-    ).strip()
-    unit = re.sub(r"(?:19|20)[0-9]{2}\s*年度?.*$", "", unit).strip()
-    key = {"overview": ("部门概况",), "narrative": ("情况说明",)}.get(r.part or "")
-    if key is None:
-        return
-    if unit and len(unit) >= 4:
-        r.put(key + ("单位",), unit)
-        r.data.setdefault("单位", unit)
-        r.places.setdefault(("单位",), r.paragraphs[r.index])
-    if found is not None:
-        r.put(key + ("年度",), found.value, (found.start, found.end))
-        if r.part == "narrative":
-            r.data["年度"] = found.value
-            r.places[("年度",)] = r.paragraphs[r.index]
-
-
-def _overview(r: Reading, text: str) -> None:
-    body = ph.strip_numbering(text)
-    if re.search(r"主要职责|部门职责", text) and HEADING.match(text):
-        r.mode = "duties"
-    elif re.match(r"^(机构设置|内设机构)[：:]?$", body):
-        r.mode = "departments"
-    elif "决算单位构成" in text:
-        r.mode = "composition"
-        r.data.setdefault("部门概况", {}).setdefault("决算单位构成", {"单位列表": []})
-        r.places[("部门概况", "决算单位构成")] = r.paragraphs[r.index]
-    elif r.mode == "duties" and body != text.strip():
-        r.data.setdefault("部门概况", {}).setdefault("主要职责", []).append(body)
-        r.places[("部门概况", "主要职责", len(r.data["部门概况"]["主要职责"]) - 1)] = r.paragraphs[r.index]
-    elif r.mode == "departments" and body != text.strip() and len(body) <= 40:
-        r.data.setdefault("部门概况", {}).setdefault("机构设置", []).append(body)
-        r.places[("部门概况", "机构设置", len(r.data["部门概况"]["机构设置"]) - 1)] = r.paragraphs[r.index]
-    elif r.mode == "composition":
-        composition = ("部门概况", "决算单位构成")
-        if "原文" not in r.get(composition) and re.search(r"包括|范围", text):
-            r.put(composition + ("原文",), text)
-            r.labels(text)
-        else:
-            r.get(composition)["单位列表"].append(body)
-            r.places[composition + ("单位列表", len(r.get(composition)["单位列表"]) - 1)] = r.paragraphs[r.index]
-    r.cover(0, len(text) - len(body))  # the numbering
-
-
-def _tables(r: Reading, text: str) -> None:
-    body = ph.strip_numbering(text)
-    if re.search(r"决算表$", body) and len(body) <= 40:
-        r.data.setdefault("部门决算表", {})[body] = {}
-        r.places[("部门决算表", body)] = r.paragraphs[r.index]
-        r.cover(0, len(text))
-    elif "空表" in text and r.data.get("部门决算表"):
-        name = list(r.data["部门决算表"])[-1]
-        r.data["部门决算表"][name].update({"行": [], "空表说明": text})
-        r.places[("部门决算表", name, "空表说明")] = r.paragraphs[r.index]
-
-
-def _glossary(r: Reading, text: str) -> None:
-    body = ph.strip_numbering(text)
-    match = re.match(r"^([^：:]{1,80})[：:]", body)
-    if match and body != text.strip():
-        terms = r.data.setdefault("名词解释", [])
-        terms.append(match.group(1).strip())
-        r.places[("名词解释", len(terms) - 1)] = r.paragraphs[r.index]
-        r.cover(0, len(text))
-
-
-def _narrative(r: Reading, text: str) -> None:
-    body = ph.strip_numbering(text)
-    if HEADING.match(text):
-        _switch(r, body)
-    if r.section is None:
-        return
-    SECTIONS[r.section](r, text)
-
-
-def _switch(r: Reading, body: str) -> None:
-    if r.section in ("财政拨款支出", "一般公共预算财政拨款支出"):
-        if body.startswith("总体情况"):
-            r.sub, r.cls = "总体情况", None
-            r.cover(0, len(body))
+    def paragraph(self, text: str) -> None:
+        if self.part_heading(text):
             return
-        if re.match(r"^(具体情况|结构情况|支出决算具体情况)", body):
-            r.sub, r.cls = "功能分类", None
+        part = self.r.part or "narrative"
+        if part == "overview":
+            parts.overview(self.r, text)
+        elif part == "tables":
+            parts.tables(self.r, text)
+        elif part == "glossary":
+            parts.glossary(self.r, text)
+        elif part == "narrative":
+            self.narrative(text)
+
+    def part_heading(self, text: str) -> bool:
+        match = _PART.match(text)
+        if match:
+            title = match.group(2)
+            self.r.part = _part_of(title) or _part_of_number(match.group(1))
+            self.r.mode = None
+            self.context.section = self.context.sub = None
+            self.r.cover(0, len(text))
+            parts.heading_label(self.r, title)
+            self.r.pending_heading = self.r.part if not _part_of(title) else None
+            return True
+        if self.r.pending_heading and len(text) <= 30 and re.search(r"概况|情况说明|决算表|名词解释", text):
+            self.r.part = _part_of(text) or self.r.part
+            self.r.cover(0, len(text))
+            parts.heading_label(self.r, text)
+            self.r.pending_heading = None
+            return True
+        self.r.pending_heading = None
+        if re.fullmatch(r"名词解释[：:]?", parts.strip_numbering(text)):
+            self.r.part = "glossary"
+            self.r.cover(0, len(text))
+            return True
+        return False
+
+    def narrative(self, text: str) -> None:
+        heading = self.heading(text)
+        if heading is not None:
+            section, sub, end = heading
+            if section is not None or sub is not None:
+                if section is not None:
+                    self.context.section, self.context.sub = section, sub
+                    self.context.cls = None
+                else:
+                    self.context.sub, self.context.cls = sub, None
+                self.r.section_key = self.context.section
+                self.context.current = (
+                    self.statements.section_node(self.context.section) if self.context.section else None
+                )
+                self.context.lists.clear()
+                self.context.open_list = None
+            self.r.cover(0, end)
+            self.cover_years(text[:end])
+            if end >= len(text):
+                return
+        reader = SECTIONS.get(self.context.section or "")
+        if reader is not None and reader(self.r, text):
             return
-    for pattern, key in HEADINGS:
-        if re.search(pattern, body):
-            r.section, r.sub, r.cls = key, None, None
+        self.statements.paragraph(text)
+        self.keep_text(text)
+
+    def heading(self, text: str) -> Optional[tuple[Optional[str], Optional[str], int]]:
+        """(section, sub-part, its length) when ``text`` is a section heading; None when it is not."""
+        numbered = _SECTION_NUMBERING.match(text)
+        body = parts.strip_numbering(text)
+        if not numbered:
+            if len(body) > 30 or _AMOUNT.search(body) or not _HEADING_END.search(body):
+                return None
+        elif _AMOUNT.search(body) or len(body) > 40:
+            return None
+        if self.context.section in APPROPRIATIONS and re.match(r"^[（(]", text):
+            for pattern, sub in SUBS:
+                if re.search(pattern, body) and not any(re.search(p, body) for p, k, _ in HEADINGS[:2] if k):
+                    if "一般公共预算" in body and self.context.section != "一般公共预算财政拨款支出":
+                        break
+                    return None, sub, len(text)
+        for pattern, key, sub in HEADINGS:
+            if re.search(pattern, body):
+                if key in APPROPRIATIONS:
+                    sub = next((s for p, s in SUBS if re.search(p, body)), None)
+                return key, sub, len(text)
+        return (None, None, len(text)) if numbered and _HEADING_END.search(body) else None
+
+    def keep_text(self, text: str) -> None:
+        """A paragraph that names a year its statements did not take as a label or a comparison's base is kept
+        as its node's 原文, where the label rules look for a wrong year or another unit's name."""
+        current = self.context.current
+        spans = self.r.covered.get(self.r.index, [])
+        loose = [
+            year
+            for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text)
+            if not any(a <= year.start() < b for a, b in spans)
+        ]
+        if current is None or not loose:
             return
+        if self.r.get(current + ("原文",)) is None:
+            self.r.put(current + ("原文",), text)
+        self.cover_years(text)
+
+    def cover_years(self, text: str) -> None:
+        for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text):
+            self.r.cover(year.start(), year.end())
+
+    def finish(self) -> None:
+        r = self.r
+        if r.units:
+            r.data["金额单位"] = r.units.most_common(1)[0][0]
+        narrative_unit = r.get(("情况说明", "单位"))
+        if "单位" not in r.data and narrative_unit:
+            r.data["单位"] = narrative_unit
+
+    understood = 0
+
+    def unread(self) -> list[tuple[Paragraph, str]]:
+        """The sentences with figures that were not (wholly) understood; counts those that were."""
+        unread = []
+        for index, paragraph in enumerate(self.r.paragraphs):
+            spans = self.r.covered.get(index, [])
+            for sentence in re.finditer(r"[^。；;！？]+[。；;！？]?", paragraph.text):
+                digits = [m.start() + sentence.start() for m in re.finditer(r"[0-9]", sentence.group(0))]
+                if not digits:
+                    continue
+                if all(any(a <= d < b for a, b in spans) for d in digits):
+                    self.understood += 1
+                else:
+                    unread.append((paragraph, sentence.group(0).strip()))
+        return unread
 
 
-def _finish(r: Reading) -> None:
-    if r.units:
-        r.data["金额单位"] = r.units.most_common(1)[0][0]
-    narrative_unit = r.get(("情况说明", "单位"))
-    if "单位" not in r.data and narrative_unit:
-        r.data["单位"] = narrative_unit
+def _part_of(title: str) -> Optional[str]:
+    if re.search(r"名词解释", title):
+        return "glossary"
+    if re.search(r"决算表|报表", title):
+        return "tables"
+    if re.search(r"情况说明|决算说明|分析", title):
+        return "narrative"
+    if re.search(r"概况", title):
+        return "overview"
+    if re.search(r"附件|其他", title):
+        return "other"
+    return None
 
 
-def _unread(r: Reading) -> list[tuple[Paragraph, str]]:
-    unread = []
-    for index, paragraph in enumerate(r.paragraphs):
-        spans = r.covered.get(index, [])
-        for sentence in ph.SENTENCE.finditer(paragraph.text):
-            digits = [m.start() + sentence.start() for m in ph.DIGIT.finditer(sentence.group(0))]
-            if digits and not all(any(a <= d < b for a, b in spans) for d in digits):
-                unread.append((paragraph, sentence.group(0).strip()))
-    return unread
-
-
-# The readers of the report's parts (第一部分 … 第四部分), by the name ``_part`` gives the part.
-PARTS = {"overview": _overview, "tables": _tables, "narrative": _narrative, "glossary": _glossary}
+def _part_of_number(number: str) -> str:
+    return {"一": "overview", "二": "tables", "三": "narrative", "四": "glossary"}.get(number, "other")
 
 
 def read(paragraphs: list[Paragraph]) -> Draft:
-    return _read(Reading(paragraphs))
+    return NarrativeReader(paragraphs).read()

@@ -3,16 +3,13 @@ from, and the characters of each paragraph it understood."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from juesuan_check.extract import phrases as ph
 from juesuan_check.extract.documents import Paragraph
 
 Path = tuple
-HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 
 
 @dataclass
@@ -20,6 +17,7 @@ class Draft:
     data: dict[str, Any]
     places: dict[Path, Paragraph]  # the paragraph each value was read from
     unread: list[tuple[Paragraph, str]]  # sentences with numbers that were not understood
+    read: int = 0  # sentences with numbers that were understood
 
 
 class Reading:
@@ -34,15 +32,16 @@ class Reading:
         self.units: Counter[str] = Counter()
         self.part: Optional[str] = None
         self.mode: Optional[str] = None  # within a part: duties, departments, composition …
-        self.section: Optional[str] = None
-        self.sub: Optional[str] = None  # 总体情况 or 功能分类 within 财政拨款支出
-        self.cls: Optional[Path] = None  # the current 功能分类 class
         self.index = 0
         self.pending_heading: Optional[str] = None
-        self.numbered = False
+        self.section_key: Optional[str] = None  # the 情况说明 section being read
 
     def cover(self, start: int, end: int) -> None:
         self.covered[self.index].append((start, end))
+
+    def cover_rest(self, start: int, end: int) -> None:
+        """Mark ``start``–``end`` of the paragraph understood (a reason's text, with any figures it quotes)."""
+        self.cover(start, end)
 
     def put(self, path: Path, value: Any, span: Optional[tuple[int, int]] = None) -> None:
         target: Any = self.data
@@ -77,56 +76,3 @@ class Reading:
             except (KeyError, IndexError, TypeError):
                 return None
         return target
-
-    def node(self) -> Path:
-        base = ("情况说明", self.section)
-        return base + ((self.sub,) if self.sub else ())
-
-    def money(self, item: ph.Item) -> None:
-        self.units[item.unit] += 1
-
-    def labels(self, text: str) -> None:
-        for found in ph.years(text):
-            self.cover(found.start, found.end)
-
-    def labels_at(self, words: str, offset: int) -> None:
-        for found in ph.years(words) or []:
-            self.cover(offset + found.start, offset + found.end)
-        for match in re.finditer(r"(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])", words):
-            self.cover(offset + match.start(), offset + match.end())
-
-    def year(self, node: Path, words: str, offset: int, leading: bool = False) -> None:
-        found = ph.year(words)
-        if found is not None and (not leading or found.start <= 1) and self.get(node + ("年度",)) is None:
-            self.put(node + ("年度",), found.value, (offset + found.start, offset + found.end))
-
-    def child_named(self, node: Path, subject: str) -> Optional[Path]:
-        children = self.get(node + ("明细",)) or []
-        subject = re.sub(r"^(?:19|20)[0-9]{2}\s*年?度?", "", subject)
-        for index, child in enumerate(children):
-            name = child.get("名称", "")
-            if subject and (name.startswith(subject) or subject.startswith(name) or name in subject):
-                return node + ("明细", index)
-        return None
-
-    def last_child(self, node: Path) -> Optional[Path]:
-        children = self.get(node + ("明细",))
-        return node + ("明细", len(children) - 1) if children else None
-
-    def share(self, path: Path, sentence: str, offset: int) -> None:
-        found = ph.share(sentence)
-        if found is not None:
-            self.put(path + ("占比",), f"{found.value}%", (offset + found.start, offset + found.end))
-
-    def change(self, path: Path, change: ph.Change, offset: int) -> None:
-        statement: dict[str, Any] = {"增减": change.word}
-        if change.amount is not None:
-            statement["金额"] = change.amount
-        if change.percent is not None:
-            statement["幅度"] = f"{change.percent}%"
-            statement["幅度增减"] = change.percent_word
-        if change.reason:
-            statement["原因"] = change.reason
-        self.put(path + ("与上年相比",), statement, (offset + change.start, offset + change.end))
-        for key in statement:
-            self.places[path + ("与上年相比", key)] = self.paragraphs[self.index]

@@ -1,8 +1,9 @@
-"""The readers of the 情况说明's sections, registered by the section key they fill in the report file.
+"""The readers of the 情况说明 sections whose paragraphs are not statements of amounts, registered by the
+section key they fill in the report file.
 
-A reader is a function ``read(reading, text)`` that takes one paragraph of its section and records what
-it understood in the reading's state. ``narrative`` follows the headings to know the section and hands
-each paragraph to its reader.
+A reader is a function ``read(reading, text) -> bool`` that takes one paragraph of its section, records what
+it understood, and says whether it did; a paragraph it leaves is read by the statement reader, like those of
+every other section.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from juesuan_check.extract.reading import Reading
 
-SectionReader = Callable[["Reading", str], None]
+SectionReader = Callable[["Reading", str], bool]
 SECTIONS: dict[str, SectionReader] = {}
 
 

@@ -1,0 +1,51 @@
+"""Text as the reader compares it: one form for what documents print in many.
+
+- full-width digits and letters folded (NFKC), CJK radical look-alikes (⻔, ⻋ …) mapped to the characters
+  they stand for, and the traditional script of this domain's words (萬元, 決算, 經費 …) read as simplified;
+- punctuation in its Chinese form (，。：；（）), whatever the document used;
+- thousands separators dropped (9,787.85 and "1, 537.4" are 9787.85 and 1537.4);
+- spaces dropped, except between two Latin letters or numbers (PDFs space digits off from the characters
+  around them; two numbers side by side stay two).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# The CJK Radicals Supplement forms that PDFs put in place of ordinary characters, which NFKC leaves alone.
+_RADICALS = str.maketrans(
+    {
+        "⻔": "门", "⻋": "车", "⻓": "长", "⻢": "马", "⻅": "见", "⻆": "角", "⻛": "风", "⻜": "飞", "⻝": "食",
+        "⻬": "齐", "⻩": "黄", "⻄": "西", "⺠": "民", "⻚": "页", "⻉": "贝", "⻈": "讠", "⻘": "青", "⻙": "韦",
+        "⻥": "鱼", "⻦": "鸟", "⻮": "齿", "⻰": "龙", "⻳": "龟", "⺟": "母", "⺝": "月", "⼀": "一",
+    }
+)  # fmt: skip
+# The traditional characters of this domain's vocabulary (NFKC does not fold scripts).
+_TRADITIONAL = str.maketrans(
+    {
+        "萬": "万", "億": "亿", "決": "决", "經": "经", "費": "费", "預": "预", "門": "门", "資": "资", "產": "产",
+        "購": "购", "車": "车", "輛": "辆", "務": "务", "會": "会", "國": "国", "際": "际", "計": "计", "總": "总",
+        "與": "与", "較": "较", "減": "减", "長": "长", "員": "员", "單": "单", "項": "项", "類": "类", "級": "级",
+        "關": "关", "機": "机", "運": "运", "維": "维", "護": "护", "轉": "转", "餘": "余", "結": "结", "財": "财",
+        "撥": "拨", "發": "发", "區": "区", "縣": "县", "鎮": "镇", "鄉": "乡", "廳": "厅", "說": "说", "況": "况",
+        "報": "报", "點": "点", "開": "开", "調": "调", "節": "节", "約": "约", "標": "标", "準": "准", "實": "实",
+        "數": "数", "幣": "币", "績": "绩", "價": "价", "設": "设", "備": "备", "採": "采", "業": "业", "雜": "杂",
+        "補": "补", "貼": "贴", "醫": "医", "療": "疗", "衛": "卫", "險": "险", "養": "养", "職": "职", "離": "离",
+        "環": "环", "農": "农", "鄰": "邻", "導": "导", "組": "组", "織": "织", "團": "团", "態": "态", "帶": "带",
+        "條": "条", "劃": "划", "規": "规", "屬": "属", "對": "对", "個": "个", "專": "专", "場": "场", "歲": "岁",
+        "貨": "货", "額": "额", "據": "据", "積": "积", "權": "权", "證": "证", "處": "处",
+    }
+)  # fmt: skip
+_PUNCTUATION = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})
+_THOUSANDS = re.compile(r"(?<=\d)[,，]\s?(?=\d{3}(?!\d))")
+_SPACE = re.compile(r"(?<![A-Za-z0-9.%])\s+|\s+(?![A-Za-z0-9.])")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def normalize(text: str) -> str:
+    text = _INVISIBLE.sub("", text.translate(_RADICALS))
+    text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
+    text = _THOUSANDS.sub("", text)
+    text = _SPACE.sub("", text)
+    return text.translate(_PUNCTUATION).replace("。。", "。")

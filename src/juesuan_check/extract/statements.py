@@ -1,0 +1,716 @@
+"""Reading the 情况说明 sentence by sentence, whatever section a sentence stands in.
+
+A sentence is taken clause by clause (，；：). A clause states an amount of a subject (…为/是/共计 A万元), or
+says something of the subject the sentence is about: its share (占…p%), its change against last year or against
+the budget (与上年相比…增加 A万元，增长 p%; 较年初预算数减少…; 决算数小于预算数; 差值为…), its budget and
+completion (年初预算为…，完成年初预算的 p%), its reason (主要原因是…), what it was for (主要用于…) and its counts
+(团组, 人次, 批次, 辆). The subject comes from the clause's own noun phrase first (``subjects``), the list a
+sentence opens (其中：…, 包括：…) and the numbered item it stands in second, and the heading last. A statement whose
+place is uncertain is not recorded: its sentence is listed as not understood, so that no arithmetic is made
+from a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Optional
+
+from juesuan_check.extract.reading import Path, Reading
+from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, match, same_name, subject_of
+from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
+
+NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+UNIT = r"亿元|万元|元|万(?![人次户件个辆台批])"
+AMOUNT = re.compile(rf"(?P<value>{NUMBER})(?P<unit>{UNIT})")
+PERCENT = re.compile(rf"(?P<value>{NUMBER})%")
+YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+_WORDS = sorted((w for w in BUDGET_SIGN if w), key=len, reverse=True)
+DIRECTION = "|".join(re.escape(w) for w in _WORDS)
+# Against last year: 与上年相比, 比上年, 较2020年度决算数, 与2019年相比, 同比, 比上年同期, 按同口径.
+YEAR_BASE = re.compile(
+    r"(?:与|比|较|同)(?:上年|去年|上一年度|上年度|上年同期|(?:19|20)[0-9]{2}年度?)(?:决算数?)?(?:同期)?(?:同口径)?(?:数据)?"
+    r"(?:相比|比较|对比)?|同比|按同口径"
+)
+# Against the budget: 与年初预算相比, 较年初预算数, 比预算数, 与2021年度预算相比.
+BUDGET_BASE = re.compile(r"(?:与|比|较|同|对比)(?:(?:19|20)[0-9]{2}年度?)?(?:年初)?预算(?:数)?(?:相比|比较)?")
+_BUDGET_WORD = re.compile(r"决算数?(?P<word>大于|小于|等于|超出|低于|高于|同)(?:年初)?预算数?(?P<flat>持平)?")
+_FLAT = re.compile(r"无变化|持平|不变|相同")
+_COMPLETION = re.compile(rf"完成(?:年初)?(?:调整)?预算(?:数)?的?(?P<value>{NUMBER})%")
+_BUDGET = re.compile(rf"(?:年初)?预算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
+_ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
+_GAP = re.compile(rf"差值(?:为|是)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
+_SHARE = re.compile(rf"占(?P<base>[^0-9%，；：]*?)(?:的)?(?P<value>{NUMBER})%")
+_REASON = re.compile(r"(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)(?P<text>.*)$")
+_LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
+_NOTE = re.compile(r"主要(?:用于|包括|是|为)[：]?(?P<text>.+)$")
+_LIST = re.compile(r"(?:其中|包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
+_LIST_START = re.compile(r"^(?:其中|包括|具体包括|主要用于以下方面|分别为)[：]?")
+NUMBERING = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
+    r"|(?P<arabic>[0-9]+)[.．、](?![0-9])|[（(](?P<paren>[0-9]+)[)）]|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩]))"
+)
+_LEAD = re.compile(
+    r"^(?:其中|包括|具体包括|主要用于以下方面|以及|和|及|、|即|另外|此外)*[：]?"
+    r"(?:(?:19|20)[0-9]{2}(?:年度?)?(?![0-9])|本年度?|今年|全年|当年)?"
+    r"(?:本部门|本单位|我[院局委处所站队馆镇乡校]|本级)?"
+)
+_ORG_END = re.compile(
+    r"(?:委员会|纪检委|中心|办公室|管理局|人民政府|政府|办事处|检察院|法院|医院|学校|公司|局|委|办|院|所|站|队|馆|厅|部|镇|乡)$"
+)
+_COUNTS = {
+    "groups": re.compile(r"团组(?:数)?(?:共)?(?P<n>[0-9]+)个|(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"),
+    "batches": re.compile(r"(?P<n>[0-9]+)批次?|批次(?:数)?(?P<m>[0-9]+)"),
+    "persons": re.compile(r"(?P<n>[0-9]+)人次|人次(?:数)?(?P<m>[0-9]+)|(?P<k>[0-9]+)人(?![次员民])"),
+    "bought": re.compile(r"购置(?:公务用车|车辆)?(?:数)?(?P<n>[0-9]+)辆|(?P<m>[0-9]+)辆公务用车"),
+    "held": re.compile(r"保有量(?:为)?(?P<n>[0-9]+)辆"),
+}
+_FOREIGN = re.compile(r"外宾|外事|国（境）外")
+
+
+def number(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:  # pragma: no cover - the patterns only give numbers
+        return Decimal(0)
+
+
+@dataclass
+class Context:
+    """What the reader knows while it reads a paragraph and the ones after it."""
+
+    section: Optional[str] = None  # from the heading
+    sub: Optional[str] = None  # 总体情况 or 功能分类 within 财政拨款支出
+    current: Optional[Path] = None  # the node the sentences speak of
+    lists: dict[str, Path] = field(default_factory=dict)  # numbering style → the last node an item of it named
+    open_list: Optional[Path] = None  # a 其中：/包括： that ends a paragraph opens a list for the next
+    cls: Optional[Path] = None  # the current 功能分类 class
+
+
+@dataclass
+class Sentence:
+    """One sentence being read: where it stands in its paragraph and what it has said so far."""
+
+    text: str
+    offset: int
+    list_parent: Optional[Path] = None
+    list_kind: str = "包括"  # 其中 (of which: maybe not all) or 包括 (made of)
+    carried: bool = False  # the list was opened by the paragraph before (其中： at its end)
+    list_children: list[Path] = field(default_factory=list)
+    comparison: Optional[str] = None  # year | budget: a 与上年相比 / 与年初预算相比 opened in this sentence
+    target: Optional[Path] = None  # the node a comparison speaks of
+    change: Optional[Path] = None  # the 与上年相比 or 与年初预算相比 mapping it has written
+
+
+class StatementReader:
+    """Reads the sentences of 情况说明 paragraphs into a reading, clause by clause."""
+
+    def __init__(self, reading: Reading, context: Context):
+        self.r = reading
+        self.c = context
+        self.totals: dict[Path, str] = {}  # each section node and the subject its total was read as
+
+    # -- places in the report file ------------------------------------------------------------------------
+
+    APPROPRIATIONS = ("财政拨款支出", "一般公共预算财政拨款支出")
+
+    def section_node(self, section: str) -> Path:
+        if section in self.APPROPRIATIONS:
+            sub = self.c.sub if self.c.section == section and self.c.sub else "总体情况"
+            return ("情况说明", section, sub)
+        return ("情况说明", section)
+
+    def ensure(self, path: Path) -> Path:
+        if self.r.get(path) is None:
+            self.r.put(path, {})
+        return path
+
+    def child(self, parent: Path, name: str) -> Path:
+        """The part of ``parent`` named ``name``: an existing one of the same name, or a new one."""
+        self.ensure(parent)
+        for index, existing in enumerate(self.r.get(parent + ("明细",)) or []):
+            if same_name(existing.get("名称", ""), name):
+                return parent + ("明细", index)
+        return self.r.append(parent + ("明细",), {"名称": name})
+
+    def find(self, name: str, within: Optional[Path]) -> Optional[Path]:
+        """An existing node named ``name`` at or under ``within``."""
+        if within is None:
+            return None
+        node = self.r.get(within)
+        if isinstance(node, dict):
+            if same_name(node.get("名称", ""), name):
+                return within
+            for index in range(len(node.get("明细", []) or [])):
+                found = self.find(name, within + ("明细", index))
+                if found is not None:
+                    return found
+        return None
+
+    # -- amounts ----------------------------------------------------------------------------------------------
+
+    def place(self, phrase: str, numbered: Optional[str], s: Sentence) -> Optional[Path]:
+        """Where the subject ``phrase`` names is recorded, or None when that is uncertain."""
+        name = printed_name(phrase)
+        if not name:
+            return None
+        subject = subject_of(name)
+        functional = FUNCTIONAL.match(name)
+        if s.list_parent is not None and not (subject and subject.role == "total" and not self.under_list(subject, s)):
+            if s.carried and subject is None and self.c.section not in self.APPROPRIATIONS:
+                return None  # a sentence after a list's paragraph that names nothing known: not surely a part
+            return self.list_child(s, subject, name)
+        if functional or (subject is None and self.c.section in self.APPROPRIATIONS):
+            return self.functional(name, functional, numbered)
+        if subject is None:
+            if numbered and self.c.current is not None:
+                return self.numbered_child(numbered, name)
+            return None
+        return self.known(subject, name, numbered)
+
+    def under_list(self, subject: Subject, s: Sentence) -> bool:
+        return s.list_parent is not None and s.list_parent[:2] == ("情况说明", subject.section)
+
+    def list_child(self, s: Sentence, subject: Optional[Subject], name: str) -> Path:
+        assert s.list_parent is not None
+        if subject is not None and subject.role == "named" and s.list_parent[:2] == ("情况说明", subject.section):
+            return self.named(subject, name)
+        path = self.child(s.list_parent, name)
+        if path not in s.list_children:
+            s.list_children.append(path)
+        return path
+
+    def named(self, subject: Subject, name: str) -> Path:
+        base = self.section_node(subject.section)
+        path = base + (subject.key,)
+        self.ensure(path)
+        self.r.put(path + ("名称",), name)
+        return path
+
+    def known(self, subject: Subject, name: str, numbered: Optional[str]) -> Path:
+        base = self.section_node(subject.section)
+        if subject.role == "named":
+            return self.named(subject, name)
+        if subject.role == "total":
+            node = self.ensure(base)
+            first = self.totals.setdefault(node, subject.name)
+            if first != subject.name:
+                # a second total of the section (本年收入合计 after 收入总计): a part of the first
+                self.r.put(node + ("明细不全",), True)
+                return self.child(node, name)
+            if subject.section in ("收入", "支出", "政府采购") and "名称" not in self.r.get(node):
+                self.r.put(node + ("名称",), name)
+            return node
+        parent = base
+        if subject.parent is not None:
+            parent = self.find(subject.parent, base) or base
+        elif numbered and self.c.lists.get(_outer(numbered)) is not None and self.c.section == subject.section:
+            parent = self.c.lists[_outer(numbered)] or base
+        path = self.child(parent, name)
+        if numbered:
+            self.c.lists[numbered] = path
+        return path
+
+    def numbered_child(self, numbered: str, name: str) -> Path:
+        parent = self.c.lists.get(_outer(numbered)) or self.section_total()
+        path = self.child(parent, name)
+        self.c.lists[numbered] = path
+        return path
+
+    def section_total(self) -> Path:
+        return self.section_node(self.c.section) if self.c.section else ("情况说明",)
+
+    def functional(self, name: str, match: Optional[re.Match], numbered: Optional[str]) -> Optional[Path]:
+        """A 功能分类 class (类) or item (项) of the appropriations section being read."""
+        section = self.c.section if self.c.section in self.APPROPRIATIONS else "一般公共预算财政拨款支出"
+        total = ("情况说明", section, "功能分类")
+        if match is not None:
+            cls = self.child(total, match.group("cls"))
+            self.c.cls = cls
+            item = match.group("item")
+            return self.child(cls, item) if item else cls
+        if is_class(name):
+            self.c.cls = self.child(total, name)
+            return self.c.cls
+        if self.c.cls is not None:
+            return self.child(self.c.cls, name)
+        return None
+
+    # -- reading -------------------------------------------------------------------------------------------
+
+    def paragraph(self, text: str) -> None:
+        """Read one paragraph of a 情况说明 section."""
+        match = NUMBERING.match(text)
+        numbered = None
+        if match and (match.group("arabic") or match.group("paren") or match.group("circled")):
+            numbered = "arabic" if match.group("arabic") else "paren" if match.group("paren") else "circled"
+            self.r.cover(0, match.end())
+        list_parent, self.c.open_list = self.c.open_list, None
+        carried = list_parent is not None
+        if numbered:
+            list_parent = None  # a numbered item names its own subject
+        for found in re.finditer(r"[^。！？]+[。！？]?", text):
+            s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
+            carried = False
+            self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
+            self.close_list(s)
+            list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
+        if list_parent is not None:
+            self.c.open_list = list_parent
+
+    def close_list(self, s: Sentence) -> None:
+        """A list that says 其中 and names one part names only a part: its parent says so (明细不全)."""
+        if s.list_parent is not None and len(s.list_children) == 1 and s.list_kind == "其中":
+            self.r.put(s.list_parent + ("明细不全",), True)
+
+    def sentence(self, s: Sentence, numbered: Optional[str]) -> None:
+        if self.pairs(s):
+            return
+        offset = s.offset
+        for clause in re.finditer(r"[^，；：,;:]+[，；：,;:]?", s.text):
+            self.clause(s, clause.group(0), offset + clause.start(), numbered)
+            numbered = None  # only the paragraph's first clause names the numbered item
+
+    def clause(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
+        body = text.rstrip("，；：,;:")
+        if not body:
+            return
+        if _LIST_START.match(body) and s.list_parent is None and self.c.current is not None:
+            s.list_parent = self.c.current
+            s.list_kind = "其中" if body.startswith("其中") else "包括"
+        if _LIST.search(body) and not AMOUNT.search(body):
+            if self.c.current is not None:
+                s.list_parent = self.c.current
+                s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
+            self.r.cover(at, at + len(text))
+            return
+        for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
+                     self.actual, self.share, self.amount, self.counts, self.note):  # fmt: skip
+            if read(s, body, at, numbered):
+                break
+
+    # -- what a clause says -------------------------------------------------------------------------------
+
+    def reason(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _REASON.search(body)
+        loose = _LOOSE_REASON.match(body) if s.comparison else None
+        if found is None and loose is None:
+            return False
+        if found is not None and AMOUNT.search(body[: found.start()]):
+            return False  # an amount first: the reason is read with the rest of the sentence
+        why = (found or loose).group("text").strip("，；。 ")
+        rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
+        why = (why + rest).strip("，；：。 ") if found is not None else why
+        target = s.change if s.comparison and s.change is not None else self.c.current
+        if target is None or not why:
+            return False
+        key = "原因"
+        if self.r.get(target + (key,)) is None:
+            self.r.put(target + (key,), why)
+        self.r.cover(at, at + len(body))
+        self.r.cover_rest(s.offset + s.text.index(body) + len(body) if body in s.text else at, s.offset + len(s.text))
+        return True
+
+    def completion(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _COMPLETION.search(body)
+        if found is None:
+            return False
+        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        if target is None:
+            return False
+        self.r.put(target + ("年初预算完成率",), f"{found.group('value')}%", (at + found.start(), at + found.end()))
+        self.r.cover(at, at + found.start())
+        return True
+
+    def gap(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _GAP.search(body)
+        if found is None or self.c.current is None:
+            return False
+        value, _ = as_money(found)
+        self.r.put(self.c.current + ("与年初预算相比", "金额"), value, (at + found.start(), at + found.end()))
+        self.r.cover(at, at + found.start())
+        return True
+
+    def budget_word(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _BUDGET_WORD.search(body)
+        if found is None or self.c.current is None:
+            return False
+        word = found.group("word")
+        word = {"同": "持平", "低于": "小于", "高于": "大于"}.get(word, word)
+        if found.group("flat"):
+            word = "持平"
+        self.r.put(self.c.current + ("与年初预算相比", "增减"), word, (at + found.start(), at + found.end()))
+        reason = _REASON.search(body[found.end() :])
+        if reason is not None:
+            rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
+            why = (reason.group("text") + rest).strip("，；：。 ")
+            if why and self.r.get(self.c.current + ("原因",)) is None:
+                self.r.put(self.c.current + ("原因",), why)
+            self.r.cover_rest(at, s.offset + len(s.text))
+        self.r.cover(at, at + len(body))
+        return True
+
+    def comparison(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        budget = BUDGET_BASE.search(body)
+        year = None if budget else YEAR_BASE.search(body)
+        opener = budget or year
+        if opener is not None:
+            s.comparison = "budget" if budget else "year"
+            before = body[: opener.start()]
+            s.target = self.subject_in(before, numbered, s) or self.c.current
+            s.change = None
+            self.r.cover(at + opener.start(), at + opener.end())
+            self.cover_years(body, at)
+        if s.comparison is None:
+            return False
+        rest = body[opener.end() :] if opener is not None else body
+        shift = opener.end() if opener is not None else 0
+        words = re.search(rf"(?P<word>{DIRECTION})了?", rest)
+        if words is None:
+            if opener is not None and _FLAT.search(rest):
+                self.write_change(s, at, {"增减": "无变化" if "无变化" in rest else "持平"})
+                self.r.cover(at, at + len(body))
+                return True
+            if opener is not None and not AMOUNT.search(rest) and not PERCENT.search(rest):
+                self.r.cover(at, at + len(body))
+                return True  # a comparison's opening clause: its words follow
+            return False
+        subject = rest[: words.start()]
+        previous = AMOUNT.search(subject) or re.match(rf"^(?P<value>{NUMBER})(?![0-9.%])", subject)
+        if subject and not previous:
+            target = self.subject_in(subject, numbered, s)
+            if target is not None:
+                s.target, s.change = target, None
+        after = rest[words.end() :]
+        amount = AMOUNT.match(after)
+        percent = PERCENT.match(after)
+        statement: dict[str, Any] = {}
+        spans = [(at + shift + words.start(), at + shift + words.end())]
+        word = words.group("word")
+        if amount:
+            statement["增减"] = word
+            statement["金额"], _ = as_money(amount)
+            spans.append((at + shift + words.end() + amount.start(), at + shift + words.end() + amount.end()))
+        elif percent:
+            key = "幅度增减" if self.change_has(s, "增减") or self.change_has(s, "金额") else "增减"
+            statement[key] = word
+            statement["幅度"] = f"{percent.group('value')}%"
+            spans.append((at + shift + words.end() + percent.start(), at + shift + words.end() + percent.end()))
+        elif _FLAT.search(word) or sign(word) == 0:
+            statement["增减"] = word
+        else:
+            return False
+        if previous is not None and s.comparison == "year":
+            statement["上年"] = number(previous.group("value"))
+            spans.append((at + shift + previous.start(), at + shift + previous.end()))
+        self.write_change(s, at, statement)
+        for span in spans:
+            self.r.cover(*span)
+        self.r.cover(at, at + shift + words.start())
+        tail = after[(amount or percent).end() :] if (amount or percent) else after
+        second = re.match(rf"[，,]?(?P<word>{DIRECTION})了?(?P<value>{NUMBER})%", tail)
+        if second is not None:
+            self.write_change(s, at, {"幅度增减": second.group("word"), "幅度": f"{second.group('value')}%"})
+            self.r.cover(at, at + len(body))
+        return True
+
+    def change_has(self, s: Sentence, key: str) -> bool:
+        return s.change is not None and self.r.get(s.change + (key,)) is not None
+
+    def write_change(self, s: Sentence, at: int, statement: dict[str, Any]) -> None:
+        target = s.target or self.c.current
+        if target is None:
+            return
+        key = "与年初预算相比" if s.comparison == "budget" else "与上年相比"
+        if s.change is None:
+            s.change = target + (key,)
+            if self.r.get(s.change) is not None and statement.keys() & set(self.r.get(s.change)):
+                return  # the node has its comparison already: the same statement printed again
+        for name, value in statement.items():
+            if self.r.get(s.change + (name,)) is None:
+                self.r.put(s.change + (name,), value)
+
+    def budget(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _BUDGET.search(body)
+        if found is None or "决算" in body[: found.start()]:
+            return False
+        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        if target is None:
+            return False
+        value, _ = as_money(found)
+        self.r.put(target + ("年初预算",), value, (at + found.start(), at + found.end()))
+        self.c.current = target
+        self.r.cover(at, at + found.start())
+        return True
+
+    def actual(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _ACTUAL.search(body)
+        if found is None:
+            return False
+        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        if target is None:
+            return False
+        self.set_amount(target, found, at, s)
+        self.r.cover(at, at + found.start())
+        return True
+
+    def set_amount(self, path: Path, found: re.Match, at: int, s: Sentence) -> None:
+        value, unit = as_money(found)
+        node = self.r.get(path) or {}
+        key = "金额" if path[-2:-1] == ("明细",) or path[-1] in ("中小企业", "小微企业", "预留") else "合计"
+        if "金额" in node or "合计" in node:
+            self.r.cover(at + found.start(), at + found.end())  # printed again
+            return
+        self.r.put(path + (key,), value, (at + found.start(), at + found.end()))
+        self.r.units[unit] += 1
+        self.c.current = path
+
+    def share(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _SHARE.search(body)
+        if found is None or AMOUNT.search(body[: found.start()]):
+            return False
+        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        if target is None:
+            return False
+        self.write_share(target, found, at)
+        return True
+
+    def write_share(self, target: Path, found: re.Match, at: int) -> None:
+        self.r.put(target + ("占比",), f"{found.group('value')}%", (at + found.start(), at + found.end()))
+        base = found.group("base").strip()
+        if base and not self.is_parent(target, base):
+            self.r.put(target + ("占比基数",), base)
+
+    def is_parent(self, target: Path, base: str) -> bool:
+        """Whether the base a share names is the total the node is a part of."""
+        if len(target) >= 2 and target[-2] == "明细":
+            parent = self.r.get(target[:-2]) or {}
+            name = parent.get("名称") or target[-3]
+            subject, named = subject_of(base), subject_of(str(name))
+            return (
+                same_name(str(name), base)
+                or (subject is not None and subject == named)
+                or (subject is not None and subject.role == "total" and target[:2] == ("情况说明", subject.section))
+            )
+        return False
+
+    def amount(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = AMOUNT.search(body)
+        if found is None:
+            return False
+        phrase = body[: found.start()]
+        path = self.place(phrase, numbered, s) if printed_name(phrase) else self.c.current
+        if path is None:
+            return False
+        self.labels(path, phrase, at)
+        self.set_amount(path, found, at, s)
+        self.c.current = path
+        self.r.cover(at, at + found.start())
+        rest = body[found.end() :]
+        share = _SHARE.search(rest)
+        if share is not None:
+            self.write_share(path, share, at + found.end())
+        return True
+
+    def counts(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found_any = False
+        for key, pattern in _COUNTS.items():
+            for found in pattern.finditer(body):
+                value = next(group for group in found.groups() if group is not None)
+                target = self.count_target(key)
+                if target is None:
+                    continue
+                name = {"groups": "团组", "batches": "批次", "persons": "人次", "bought": "购置数", "held": "保有量"}[
+                    key
+                ]
+                if key in ("batches", "persons") and _FOREIGN.search(body[: found.start()]):
+                    name = "外事批次" if key == "batches" else "外事人次"
+                if self.r.get(target + ("数量", name)) is None:
+                    self.r.put(target + ("数量", name), int(value), (at + found.start(), at + found.end()))
+                else:
+                    self.r.cover(at + found.start(), at + found.end())
+                found_any = True
+        return found_any
+
+    def count_target(self, key: str) -> Optional[Path]:
+        three = ("情况说明", "三公经费")
+        if key == "groups":
+            return self.find("因公出国（境）费", three) or self.c.current
+        if key == "batches":
+            return self.find("公务接待费", three) or self.c.current
+        if key == "bought":
+            return self.find("公务用车购置费", three) or self.find("公务用车购置及运行维护费", three) or self.c.current
+        if key == "held":
+            return (
+                self.find("公务用车运行维护费", three) or self.find("公务用车购置及运行维护费", three) or self.c.current
+            )
+        return self.c.current
+
+    def note(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        found = _NOTE.search(body)
+        if found is None or self.c.current is None or AMOUNT.search(body) or PERCENT.search(body):
+            return False
+        what = found.group(0).strip("，；：。 ")
+        if self.r.get(self.c.current + ("说明",)) is None:
+            self.r.put(self.c.current + ("说明",), what)
+        self.r.cover(at + found.start(), at + found.end())
+        return True
+
+    def pairs(self, s: Sentence) -> bool:
+        """收、支总计各是A、B万元 and its changes: two statements in one."""
+        found = re.search(rf"收、支(?:总计)?各(?:是|为)(?P<a>{NUMBER})[，、](?P<b>{NUMBER})(?P<unit>{UNIT})", s.text)
+        change = re.search(
+            rf"收、支(?:总计)?各(?P<word>{DIRECTION})(?P<a>{NUMBER})[，、](?P<b>{NUMBER})(?P<unit>{UNIT})"
+            rf"(?:[，,]各(?P<pword>{DIRECTION})(?P<p>{NUMBER})%[，、](?P<q>{NUMBER})%)?",
+            s.text,
+        )
+        if found is None and change is None:
+            return False
+        for section, name, key in (("收入", "收入总计", "a"), ("支出", "支出总计", "b")):
+            node = self.ensure(("情况说明", section))
+            if found is not None and self.r.get(node + ("合计",)) is None:
+                self.r.put(node + ("名称",), name)
+                self.r.put(node + ("合计",), number(found.group(key)))
+            if change is not None:
+                statement: dict[str, Any] = {"增减": change.group("word"), "金额": number(change.group(key))}
+                if change.group("pword"):
+                    statement["幅度"] = f"{change.group('p' if key == 'a' else 'q')}%"
+                    statement["幅度增减"] = change.group("pword")
+                self.r.put(node + ("与上年相比",), statement)
+        self.r.cover(s.offset, s.offset + len(s.text))
+        return True
+
+    # -- subjects inside a clause ---------------------------------------------------------------------------
+
+    def subject_in(self, phrase: str, numbered: Optional[str], s: Sentence) -> Optional[Path]:
+        """The node a clause names before what it says (基本支出完成…, 公务接待费支出决算减少…), if the
+        report has it or the clause makes it."""
+        name = printed_name(phrase)
+        if not name or name in ("今年", "本年", "全年", "支出", "收入", "结转结余", "决算数", "其中"):
+            return self.section_of_word(name or "")
+        subject = subject_of(name)
+        for within in (self.c.current, self.section_total() if self.c.section else None):
+            found = self.find(name, within)
+            if found is not None:
+                return found
+        if subject is not None and subject.role == "total":
+            return self.known(subject, name, numbered)
+        if subject is not None:
+            return self.place(phrase, numbered, s)
+        return None
+
+    def section_of_word(self, name: str) -> Optional[Path]:
+        """The section a bare word speaks of (今年支出增加…: the 支出 section), when the report has it."""
+        for word, section in (("收入", "收入"), ("支出", "支出"), ("结余", "年末结转和结余")):
+            if name.endswith(word) and self.r.get(("情况说明", section)) is not None:
+                return ("情况说明", section)
+        return None
+
+    def labels(self, path: Path, phrase: str, at: int) -> None:
+        """The year and the unit a statement prints before its subject (2018年中共某某纪检委政府采购…)."""
+        node_path = path if path[-2:-1] != ("明细",) else None
+        lead, _ = split_phrase(phrase)
+        lead = NUMBERING.sub("", lead)
+        year = YEAR.search(lead)
+        if year is not None:
+            self.r.cover(at + phrase.find(year.group(0)), at + phrase.find(year.group(0)) + 4)
+            if node_path is not None and self.r.get(node_path + ("年度",)) is None:
+                self.r.put(node_path + ("年度",), int(year.group(0)))
+        if node_path is None:
+            return
+        head = lead[: year.start()] if year else ""
+        tail = re.sub(r"^年度?", "", lead[year.end() :]) if year else lead
+        for candidate in (head, tail):
+            unit = _unit_in(candidate)
+            if unit and self.r.get(node_path + ("单位",)) is None:
+                self.r.put(node_path + ("单位",), unit)
+
+    def cover_years(self, body: str, at: int) -> None:
+        for year in YEAR.finditer(body):
+            self.r.cover(at + year.start(), at + year.end())
+
+
+def printed_name(phrase: str) -> str:
+    """The name a noun phrase prints, without what leads into it (numbering, 其中, the year, the unit) and the
+    verb after it."""
+    return split_phrase(phrase)[1]
+
+
+def split_phrase(phrase: str) -> tuple[str, str]:
+    """(what leads into the name — the year, the unit —, the name) of a noun phrase."""
+    text = NUMBERING.sub("", phrase.strip("，；：。 "))
+    text = re.sub(r"（[^（）]*(?:为准|口径|含|不含)[^（）]*）", "", text)
+    subject, start = match(text)
+    if subject is not None and start > 0:
+        lead, name = text[:start], text[start:]
+    else:
+        found = _LEAD.match(text)
+        lead, name = (text[: found.end()], text[found.end() :]) if found else ("", text)
+    name = bare(name).strip("，；：、。 ") if name else name
+    return lead, name
+
+
+_CLASSES = (
+    "一般公共服务",
+    "外交",
+    "国防",
+    "公共安全",
+    "教育",
+    "科学技术",
+    "文化体育与传媒",
+    "文化旅游体育与传媒",
+    "社会保障和就业",
+    "医疗卫生与计划生育",
+    "卫生健康",
+    "节能环保",
+    "城乡社区",
+    "农林水",
+    "交通运输",
+    "资源勘探信息等",
+    "资源勘探工业信息等",
+    "商业服务业等",
+    "金融",
+    "援助其他地区",
+    "国土海洋气象等",
+    "自然资源海洋气象等",
+    "住房保障",
+    "粮油物资储备",
+    "灾害防治及应急管理",
+    "预备费",
+    "其他",
+    "转移性",
+    "债务还本",
+    "债务付息",
+    "债务发行费用",
+    "抗疫特别国债安排的",
+)
+
+
+def is_class(name: str) -> bool:
+    """Whether ``name`` is a functional class (类) of any year: 一般公共服务支出, 卫生健康支出 …"""
+    text = name.removesuffix("（类）")
+    return text.endswith("支出") and text[:-2] in _CLASSES
+
+
+def _outer(style: str) -> str:
+    """The numbering style an item of ``style`` is nested in: (1) under 1., 1. under the section."""
+    return "arabic" if style in ("paren", "circled") else "none"
+
+
+def sign(word: str) -> Optional[int]:
+    return BUDGET_SIGN.get(word, DIRECTION_SIGN.get(word))
+
+
+def as_money(match: re.Match) -> tuple[Decimal, str]:
+    unit = match.group("unit")
+    return number(match.group("value")), ("万元" if unit == "万" else unit)
+
+
+def _unit_in(text: str) -> Optional[str]:
+    """An organisation's name that leads a statement (中共某某纪检委, 大洼区网格管理中心), if any."""
+    text = re.sub(r"(?:一般公共预算)?(?:财政拨款)?(?:安排|开支)?的?$", "", text.strip("，、 "))
+    if len(text) >= 3 and _ORG_END.search(text):
+        return text
+    return None
