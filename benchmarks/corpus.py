@@ -242,23 +242,28 @@ def _judge(outcome: Outcome) -> None:
             outcome.other_errors.append(finding)
 
 
+def recorded(report: Path) -> tuple[Any, dict[tuple, set[int]], list[Claim]]:
+    """A recorded passage extended by its overlay: its data, the claims on each value, and the claims."""
+    expect = _json(report.with_suffix(".expect.yaml"))
+    data, marks = _marked(report.read_text(encoding="utf-8"), str(report))
+    overrides: dict[int, dict] = {}
+    overlay_file = OVERLAYS / report.name
+    if overlay_file.is_file():
+        overlay, overlay_marks = _marked(overlay_file.read_text(encoding="utf-8"), str(overlay_file))
+        overrides = {int(k): v for k, v in (overlay.pop("_claims", None) or {}).items()}
+        moved: dict[tuple, tuple] = {}
+        data = _merge(data, overlay, (), moved)
+        for path, claims in overlay_marks.items():
+            target = moved.get(path, path)
+            marks[target] = marks.get(target, set()) | claims
+    return data, marks, _claims(expect, overrides)
+
+
 def measure_recorded(corpus: Path, catalogue: Any) -> list[Outcome]:
     outcomes = []
     for report in sorted((corpus / "recorded").glob("[0-9][0-9].yaml")):
-        expect = _json(report.with_suffix(".expect.yaml"))
-        data, marks = _marked(report.read_text(encoding="utf-8"), str(report))
-        overrides: dict[int, dict] = {}
-        overlay_file = OVERLAYS / report.name
-        if overlay_file.is_file():
-            overlay, overlay_marks = _marked(overlay_file.read_text(encoding="utf-8"), str(overlay_file))
-            overrides = {int(k): v for k, v in (overlay.pop("_claims", None) or {}).items()}
-            moved: dict[tuple, tuple] = {}
-            data = _merge(data, overlay, (), moved)
-            for path, claims in overlay_marks.items():
-                target = moved.get(path, path)
-                marks[target] = marks.get(target, set()) | claims
+        data, marks, claims = recorded(report)
         text, claim_lines = _dump(data, marks)
-        claims = _claims(expect, overrides)
         for line, indices in claim_lines.items():
             for claim in claims:
                 if claim.index in indices:
@@ -303,6 +308,144 @@ def _print_recorded(outcomes: list[Outcome], verbose: bool) -> None:
                 print(f"  {o.name} other error: {finding.code} {finding.line}: {finding.message}")
 
 
+# -- documents ----------------------------------------------------------------------------------------------
+
+
+_YEARS = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
+
+
+def _same_value(key: str, a: Any, b: Any) -> bool:
+    """Whether a drafted value is the recorded one: numbers by value, percentages by their number, direction
+    words by the direction they assert, names by their folded form."""
+    from juesuan_check.extract.subjects import same_name
+    from juesuan_check.report.values import BUDGET_SIGN
+
+    if key == "原文":  # the text kept for its labels: read when it names the same years
+        return isinstance(a, str) and isinstance(b, str) and set(_YEARS.findall(a)) == set(_YEARS.findall(b))
+    if key in ("增减", "幅度增减"):
+        return BUDGET_SIGN.get(str(a).replace("(", "（").replace(")", "）")) == BUDGET_SIGN.get(
+            str(b).replace("(", "（").replace(")", "）")
+        )
+    for value in (a, b):
+        if isinstance(value, str) and value.strip().endswith("%"):
+            try:
+                return Decimal(str(a).strip().rstrip("%").strip()) == Decimal(str(b).strip().rstrip("%").strip())
+            except Exception:
+                return False
+    if isinstance(a, (int, Decimal)) and isinstance(b, (int, Decimal)) and not isinstance(a, bool):
+        return Decimal(a) == Decimal(b)
+    if isinstance(a, str) and isinstance(b, str):
+        return same_name(a, b) or a == b
+    return a == b
+
+
+def _pair(recorded_data: Any, draft: Any, path: tuple, draft_path: tuple, out: dict[tuple, tuple]) -> None:
+    """Pair each recorded path with the drafted path of the same place: mapping keys as they are, list elements
+    by their 名称 (or position when unnamed)."""
+    from juesuan_check.extract.subjects import same_name
+
+    out[path] = draft_path
+    if isinstance(recorded_data, dict) and isinstance(draft, dict):
+        for key, value in recorded_data.items():
+            if key in draft:
+                _pair(value, draft[key], path + (key,), draft_path + (key,), out)
+    elif isinstance(recorded_data, list) and isinstance(draft, list):
+        used: set[int] = set()
+        for index, item in enumerate(recorded_data):
+            name = item.get("名称") if isinstance(item, dict) else None
+            found = None
+            for other, candidate in enumerate(draft):
+                if other in used or not isinstance(candidate, dict):
+                    continue
+                if name is not None and same_name(str(candidate.get("名称", "")), str(name)):
+                    found = other
+                    break
+            if found is None and name is None and index < len(draft):
+                found = index
+            if found is not None:
+                used.add(found)
+                _pair(item, draft[found], path + (index,), draft_path + (found,), out)
+
+
+def measure_documents(corpus: Path, catalogue: Any) -> list[Outcome]:
+    from juesuan_check.extract import extract
+
+    outcomes = []
+    for report in sorted((corpus / "recorded").glob("[0-9][0-9].yaml")):
+        source = corpus / f"{report.stem}.txt"
+        data, marks, claims = recorded(report)
+        try:
+            written = extract(str(source)).written
+            doc = parse(written.text, f"{report.stem}.txt")
+            findings = check(read_report(doc), doc, catalogue)
+            problems: list[str] = []
+        except InputError as exc:
+            outcome = Outcome(report.stem, claims, [], [p.render("zh") for p in exc.problems])
+            outcomes.append(outcome)
+            continue
+        pairs: dict[tuple, tuple] = {}
+        _pair(data, doc.data, (), (), pairs)
+        read_claims: set[int] = set()
+        missed: dict[int, list[str]] = {}
+        for claim in claims:
+            paths = [path for path, cs in marks.items() if claim.index in cs]
+            ok = bool(paths)
+            for path in paths:
+                drafted = pairs.get(path)
+                value = _at_or_none(doc.data, drafted) if drafted is not None else None
+                if value is None or not _same_value(str(path[-1]), value, _at(data, path)):
+                    ok = False
+                    where = "/".join(map(str, path))
+                    missed.setdefault(claim.index, []).append(f"{where}: {_at(data, path)!r} drafted {value!r}")
+                    continue
+                span = doc.spans.get(drafted)
+                if span is not None:
+                    claim.lines.add(span.line)
+            if ok:
+                read_claims.add(claim.index)
+        outcome = Outcome(report.stem, claims, findings, problems)
+        outcome.read = read_claims  # type: ignore[attr-defined]
+        outcome.missed = missed  # type: ignore[attr-defined]
+        _judge(outcome)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _at_or_none(data: Any, path: tuple) -> Any:
+    try:
+        return _at(data, path)
+    except (KeyError, IndexError, TypeError):
+        return None
+
+
+def _print_documents(outcomes: list[Outcome], verbose: bool) -> None:
+    print("Documents (the passages as published, read by juesuan extract and checked):\n")
+    print("| passage | claims | read into their place | inconsistent, reported | false errors | other errors |")
+    print("|---|---|---|---|---|---|")
+    totals = [0, 0, 0, 0, 0, 0]
+    for o in outcomes:
+        wanted = [c for c in o.claims if not c.consistent and not c.within_rounding and c.expressible]
+        got = getattr(o, "read", set())
+        row = [len(o.claims), len(got), len(o.reported), len(wanted), len(o.false_errors), len(o.other_errors)]
+        totals = [a + b for a, b in zip(totals, row, strict=True)]
+        print(f"| {o.name} | {row[0]} | {row[1]} | {row[2]} of {row[3]} | {row[4]} | {row[5]} |")
+    print(f"| all | {totals[0]} | {totals[1]} | {totals[2]} of {totals[3]} | {totals[4]} | {totals[5]} |\n")
+    for o in outcomes:
+        for problem in o.problems:
+            print(f"  {o.name}: cannot be read: {problem}")
+        got = getattr(o, "read", set())
+        if verbose:
+            for claim in o.claims:
+                if claim.index not in got:
+                    print(f"  {o.name} c{claim.index} not read: {claim.text}")
+                    for miss in getattr(o, "missed", {}).get(claim.index, [])[:3]:
+                        print(f"      {miss}")
+        for finding, touched in o.false_errors:
+            print(f"  {o.name} FALSE ERROR on c{touched}: {finding.code} {finding.line}: {finding.message}")
+        for finding in o.other_errors:
+            print(f"  {o.name} other error: {finding.code} {finding.line}: {finding.message}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -312,6 +455,7 @@ def main() -> None:
         sys.exit(f"no corpus at {args.corpus}")
     catalogue = load_catalogue()
     _print_recorded(measure_recorded(args.corpus, catalogue), args.verbose)
+    _print_documents(measure_documents(args.corpus, catalogue), args.verbose)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from juesuan_check.extract import parts, special  # noqa: F401 - special registers its section readers
+from juesuan_check.extract import identity, parts, special  # noqa: F401 - special registers its section readers
 from juesuan_check.extract.documents import Paragraph
 from juesuan_check.extract.reading import Draft, Reading
 from juesuan_check.extract.sections import SECTIONS
@@ -46,6 +46,14 @@ _PART = re.compile(r"^第([一二三四五六七八九十])部分(.*)$")
 _SECTION_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 _HEADING_END = re.compile(r"(?:情况说明|决算情况|构成情况|总体情况|结构情况|具体情况|情况|说明)[。：]?$")
 _AMOUNT = re.compile(r"[0-9.]+(?:万元|元|亿元|万)")
+# A figure a sentence states (an amount, a percentage, a count), and the digits that are none (years, dates,
+# document and item numbers).
+_FIGURE = re.compile(r"[0-9](?:万元|元|亿元|万|%|个|辆|人次|批次|台|套)|[0-9]\s*(?:人|次|批)(?![0-9])")
+_NOT_A_FIGURE = re.compile(
+    r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|第[0-9]+(?:号|条|款|项|部分|次)|〔[0-9]+〕[0-9]+号|[0-9]+号"
+    r"|^[（(]?[0-9]+[)）.．、]"
+)
+UNNAMED = "（原文未载单位名称）"  # the unit of a document that prints none: no label is compared with it
 
 
 class NarrativeReader:
@@ -89,6 +97,7 @@ class NarrativeReader:
         if match:
             title = match.group(2)
             self.r.part = _part_of(title) or _part_of_number(match.group(1))
+            self.r.parts_seen.add(self.r.part)
             self.r.mode = None
             self.context.section = self.context.sub = None
             self.r.cover(0, len(text))
@@ -97,6 +106,7 @@ class NarrativeReader:
             return True
         if self.r.pending_heading and len(text) <= 30 and re.search(r"概况|情况说明|决算表|名词解释", text):
             self.r.part = _part_of(text) or self.r.part
+            self.r.parts_seen.add(self.r.part)
             self.r.cover(0, len(text))
             parts.heading_label(self.r, text)
             self.r.pending_heading = None
@@ -124,6 +134,8 @@ class NarrativeReader:
                 )
                 self.context.lists.clear()
                 self.context.open_list = None
+            else:
+                self.statements.heading_subject(parts.strip_numbering(text[:end]))
             self.r.cover(0, end)
             self.cover_years(text[:end])
             if end >= len(text):
@@ -154,22 +166,22 @@ class NarrativeReader:
                 if key in APPROPRIATIONS:
                     sub = next((s for p, s in SUBS if re.search(p, body)), None)
                 return key, sub, len(text)
-        return (None, None, len(text)) if numbered and _HEADING_END.search(body) else None
+        return (None, None, len(text)) if _HEADING_END.search(body) else None
 
     def keep_text(self, text: str) -> None:
-        """A paragraph that names a year its statements did not take as a label or a comparison's base is kept
-        as its node's 原文, where the label rules look for a wrong year or another unit's name."""
+        """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
+        相比) or a year no statement took — is a candidate for its node's 原文, where the label rules look for
+        a wrong year or another unit's name; ``finish`` keeps those naming a year other than the report's."""
         current = self.context.current
         spans = self.r.covered.get(self.r.index, [])
         loose = [
             year
             for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text)
-            if not any(a <= year.start() < b for a, b in spans)
+            if not any(a <= year.start() < b for a, b in spans) or year.start() in self.r.base_years[self.r.index]
         ]
         if current is None or not loose:
             return
-        if self.r.get(current + ("原文",)) is None:
-            self.r.put(current + ("原文",), text)
+        self.r.year_texts.append((current, self.r.index, text))
         self.cover_years(text)
 
     def cover_years(self, text: str) -> None:
@@ -180,25 +192,56 @@ class NarrativeReader:
         r = self.r
         if r.units:
             r.data["金额单位"] = r.units.most_common(1)[0][0]
-        narrative_unit = r.get(("情况说明", "单位"))
-        if "单位" not in r.data and narrative_unit:
-            r.data["单位"] = narrative_unit
+        unit, year = identity.unit_and_year(r.paragraphs)
+        if "单位" not in r.data:
+            labelled = r.get(("情况说明", "单位")) or next(
+                (v.get("单位") for v in (r.get(("情况说明",)) or {}).values() if isinstance(v, dict) and v.get("单位")),
+                None,
+            )
+            if unit is not None:
+                r.data["单位"] = unit[0]
+                r.places[("单位",)] = r.paragraphs[unit[1]]
+            elif labelled:
+                r.data["单位"] = labelled
+            else:
+                r.data["单位"] = UNNAMED
+        if "年度" not in r.data and year is not None:
+            r.data["年度"] = year[0]
+            r.places[("年度",)] = r.paragraphs[year[1]]
+        self.keep_years(r.data.get("年度"))
+        scope = identity.extent(r.data, r.parts_seen)
+        if scope is not None and "范围" not in r.data:
+            r.data["范围"] = scope
+
+    def keep_years(self, report_year: object) -> None:
+        for node, index, text in self.r.year_texts:
+            named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=年)", text)}
+            if named - {report_year} and self.r.get(node) is not None and self.r.get(node + ("原文",)) is None:
+                self.r.index = index
+                self.r.put(node + ("原文",), text)
 
     understood = 0
 
     def unread(self) -> list[tuple[Paragraph, str]]:
-        """The sentences with figures that were not (wholly) understood; counts those that were."""
+        """The sentences with figures that were not (wholly) understood; counts those that were. A figure is an
+        amount, a percentage or a count; the digits of years, dates and document numbers need no reading."""
         unread = []
         for index, paragraph in enumerate(self.r.paragraphs):
             spans = self.r.covered.get(index, [])
             for sentence in re.finditer(r"[^。；;！？]+[。；;！？]?", paragraph.text):
-                digits = [m.start() + sentence.start() for m in re.finditer(r"[0-9]", sentence.group(0))]
-                if not digits:
+                text = sentence.group(0)
+                if not _FIGURE.search(text):
                     continue
+                skip = [m.span() for m in _NOT_A_FIGURE.finditer(text)]
+                digits = [
+                    m.start() + sentence.start()
+                    for m in re.finditer(r"[0-9]", text)
+                    if not any(a <= m.start() < b for a, b in skip)
+                ]
                 if all(any(a <= d < b for a, b in spans) for d in digits):
                     self.understood += 1
                 else:
-                    unread.append((paragraph, sentence.group(0).strip()))
+                    unread.append((paragraph, text.strip()))
         return unread
 
 

@@ -37,15 +37,17 @@ _TRADITIONAL = str.maketrans(
         "貨": "货", "額": "额", "據": "据", "積": "积", "權": "权", "證": "证", "處": "处",
     }
 )  # fmt: skip
+# Circled numbers number items (①财政拨款收入：…); NFKC would make them bare digits, read as figures.
+_CIRCLED = str.maketrans({chr(0x2460 + n): f"（{n + 1}）" for n in range(20)})
 _PUNCTUATION = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})
-_THOUSANDS = re.compile(r"(?<=\d)[,，]\s?(?=\d{3}(?!\d))")
+_THOUSANDS = re.compile(r"(?<![0-9.])(?P<head>[0-9]{1,3}(?:[,，]\s?[0-9]{3})+)(?![0-9])")
 _SPACE = re.compile(r"(?<![A-Za-z0-9.%])\s+|\s+(?![A-Za-z0-9.])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def normalize(text: str) -> str:
-    text = _INVISIBLE.sub("", text.translate(_RADICALS))
+    text = _INVISIBLE.sub("", text.translate(_RADICALS).translate(_CIRCLED))
     text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
-    text = _THOUSANDS.sub("", text)
+    text = _THOUSANDS.sub(lambda m: re.sub(r"[,，]\s?", "", m.group("head")), text)
     text = _SPACE.sub("", text)
     return text.translate(_PUNCTUATION).replace("。。", "。")

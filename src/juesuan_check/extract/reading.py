@@ -29,8 +29,11 @@ class Reading:
         self.data: dict[str, Any] = {}
         self.places: dict[Path, Paragraph] = {}
         self.covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        self.base_years: dict[int, set[int]] = defaultdict(set)  # where a comparison's base year stands
+        self.year_texts: list[tuple[Path, int, str]] = []  # (node, paragraph, text): candidates for 原文
         self.units: Counter[str] = Counter()
         self.part: Optional[str] = None
+        self.parts_seen: set[str] = set()  # the parts of a whole report whose headings were read
         self.mode: Optional[str] = None  # within a part: duties, departments, composition …
         self.index = 0
         self.pending_heading: Optional[str] = None
@@ -76,3 +79,36 @@ class Reading:
             except (KeyError, IndexError, TypeError):
                 return None
         return target
+
+    def adopt(self, parts: Path, whole: int, members: list[int]) -> int:
+        """Move the elements ``members`` of the list at ``parts`` into the 明细 of its element ``whole`` (a
+        part named before its whole: 公务用车购置费 before 公务用车购置及运行维护费), keeping the place of every
+        value; returns the whole's new index."""
+        before = _containers(self.data)
+        siblings = self.get(parts)
+        node = siblings[whole]
+        moved = [siblings[i] for i in members]
+        siblings[:] = [item for i, item in enumerate(siblings) if i not in members]
+        node.setdefault("明细", []).extend(moved)
+        after = {id_: path for path, id_ in _containers(self.data).items()}
+        remap = {path: after[id_] for path, id_ in before.items() if id_ in after}
+        places: dict[Path, Paragraph] = {}
+        for path, paragraph in self.places.items():
+            for cut in range(len(path), -1, -1):
+                if path[:cut] in remap:
+                    places[remap[path[:cut]] + path[cut:]] = paragraph
+                    break
+            else:
+                places[path] = paragraph
+        self.places = places
+        return siblings.index(node)
+
+
+def _containers(data: Any, path: Path = ()) -> dict[Path, int]:
+    """The identity of every mapping and list in ``data``, by its path."""
+    found = {path: id(data)}
+    items = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, value in items:
+        if isinstance(value, (dict, list)):
+            found.update(_containers(value, path + (key,)))
+    return found

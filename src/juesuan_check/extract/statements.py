@@ -57,6 +57,12 @@ _LEAD = re.compile(
     r"(?:(?:19|20)[0-9]{2}(?:年度?)?(?![0-9])|本年度?|今年|全年|当年)?"
     r"(?:本部门|本单位|我[院局委处所站队馆镇乡校]|本级)?"
 )
+# A word that qualifies a known name as part of its own (教育事业收入), not a unit or a year before it.
+_QUALIFIER = re.compile(r"(?![^的年度本我中其各全该]*[的年度本我中其各全该])[\u4e00-\u9fff]{2,4}")
+_NONE = re.compile(r"(?:^|[^0-9])(?:无|没有|未发生)(?P<name>[^，；。0-9]{2,30}?)$")
+# A noun phrase that names no subject of its own: the statement speaks of the node being read.
+_GENERIC = {"支出", "收入", "金额", "共计", "合计", "决算数", "支出决算", "累计支出", "共支出", "实际支出"}
+_WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中")
 _ORG_END = re.compile(
     r"(?:委员会|纪检委|中心|办公室|管理局|人民政府|政府|办事处|检察院|法院|医院|学校|公司|局|委|办|院|所|站|队|馆|厅|部|镇|乡)$"
 )
@@ -130,10 +136,32 @@ class StatementReader:
     def child(self, parent: Path, name: str) -> Path:
         """The part of ``parent`` named ``name``: an existing one of the same name, or a new one."""
         self.ensure(parent)
-        for index, existing in enumerate(self.r.get(parent + ("明细",)) or []):
+        children = self.r.get(parent + ("明细",)) or []
+        for index, existing in enumerate(children):
             if same_name(existing.get("名称", ""), name):
                 return parent + ("明细", index)
-        return self.r.append(parent + ("明细",), {"名称": name})
+        subject = subject_of(name)
+        if subject is not None and subject.parent is not None:  # a part of a part, under its whole
+            whole = [i for i, c in enumerate(children) if _is(c, subject.parent)]
+            if len(whole) == 1:
+                return self.child(parent + ("明细", whole[0]), name)
+        if subject is not None:  # 事业收入 after 教育事业收入: the one part of the same subject
+            alike = [i for i, c in enumerate(children) if subject_of(str(c.get("名称", ""))) == subject]
+            if len(alike) == 1:
+                return parent + ("明细", alike[0])
+        path = self.r.append(parent + ("明细",), {"名称": name})
+        if subject is not None:  # a whole named after its parts: they move under it
+            members = [
+                i
+                for i, c in enumerate(children[:-1])
+                if (part := subject_of(str(c.get("名称", "")))) is not None and part.parent == subject.name
+            ]
+            if members:
+                moved = {parent + ("明细", i) for i in members}
+                index = self.r.adopt(parent + ("明细",), path[-1], members)
+                path = parent + ("明细", index)
+                self.c.lists = {k: v for k, v in self.c.lists.items() if v not in moved}
+        return path
 
     def find(self, name: str, within: Optional[Path]) -> Optional[Path]:
         """An existing node named ``name`` at or under ``within``."""
@@ -280,6 +308,13 @@ class StatementReader:
         if _LIST_START.match(body) and s.list_parent is None and self.c.current is not None:
             s.list_parent = self.c.current
             s.list_kind = "其中" if body.startswith("其中") else "包括"
+        within = _WITHIN.fullmatch(body)
+        if within is not None:  # 在项目支出当中，A a，B b: a list of the parts of what it names
+            parent = self.within(within.group("name"))
+            if parent is not None:
+                s.list_parent, s.list_kind = parent, "包括"
+                self.r.cover(at, at + len(text))
+                return
         if _LIST.search(body) and not AMOUNT.search(body):
             if self.c.current is not None:
                 s.list_parent = self.c.current
@@ -287,9 +322,33 @@ class StatementReader:
             self.r.cover(at, at + len(text))
             return
         for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
-                     self.actual, self.share, self.amount, self.counts, self.note):  # fmt: skip
+                     self.actual, self.share, self.amount, self.counts, self.note, self.nothing):  # fmt: skip
             if read(s, body, at, numbered):
                 break
+
+    def heading_subject(self, heading: str) -> None:
+        """A sub-heading that names a part of the section (（1）因公出国（境）支出情况): its paragraphs speak of
+        that part."""
+        name = re.sub(r"(?:决算)?(?:的)?(?:情况|说明|情况说明)+[。：]?$", "", heading).strip("。： ")
+        subject = subject_of(name)
+        if not name or subject is None or self.c.section is None or subject.section != self.c.section:
+            return
+        if subject.role == "total":
+            self.c.current = self.section_total()
+            return
+        path = self.find(name, self.section_total()) or self.known(subject, printed_name(name), None)
+        self.c.current = path
+
+    def within(self, name: str) -> Optional[Path]:
+        """The node 在…中 names: one of that name, or the node being read when the names share a word."""
+        for place in (self.c.current, self.section_total() if self.c.section else None):
+            found = self.find(name, place)
+            if found is not None:
+                return found
+        current = self.r.get(self.c.current) if self.c.current else None
+        if isinstance(current, dict) and _share_word(str(current.get("名称", "")), name):
+            return self.c.current
+        return None
 
     # -- what a clause says -------------------------------------------------------------------------------
 
@@ -302,6 +361,7 @@ class StatementReader:
             return False  # an amount first: the reason is read with the rest of the sentence
         why = (found or loose).group("text").strip("，；。 ")
         rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
+        rest = _reason_rest(rest)
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
         if target is None or not why:
@@ -310,7 +370,8 @@ class StatementReader:
         if self.r.get(target + (key,)) is None:
             self.r.put(target + (key,), why)
         self.r.cover(at, at + len(body))
-        self.r.cover_rest(s.offset + s.text.index(body) + len(body) if body in s.text else at, s.offset + len(s.text))
+        start = s.offset + s.text.index(body) + len(body) if body in s.text else at
+        self.r.cover_rest(start, start + len(rest) if found is not None else start)
         return True
 
     def completion(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
@@ -362,6 +423,8 @@ class StatementReader:
             s.target = self.subject_in(before, numbered, s) or self.c.current
             s.change = None
             self.r.cover(at + opener.start(), at + opener.end())
+            for year in YEAR.finditer(opener.group(0)):
+                self.r.base_years[self.r.index].add(at + opener.start() + year.start())
             self.cover_years(body, at)
         if s.comparison is None:
             return False
@@ -501,7 +564,9 @@ class StatementReader:
         if found is None:
             return False
         phrase = body[: found.start()]
-        path = self.place(phrase, numbered, s) if printed_name(phrase) else self.c.current
+        name = printed_name(phrase)
+        generic = name in _GENERIC and s.list_parent is None
+        path = self.part_named(phrase) or (self.place(phrase, numbered, s) if name and not generic else self.c.current)
         if path is None:
             return False
         self.labels(path, phrase, at)
@@ -513,6 +578,18 @@ class StatementReader:
         if share is not None:
             self.write_share(path, share, at + found.end())
         return True
+
+    def part_named(self, phrase: str) -> Optional[Path]:
+        """基本支出为教育事业支出 A万元: the part of a node the phrase names after 为, when the node is known."""
+        name = printed_name(phrase)
+        whole, _, part = name.rpartition("为")
+        if not whole or not part or subject_of(part) is not None:
+            return None
+        for place in (self.c.current, self.section_total() if self.c.section else None):
+            found = self.find(printed_name(whole), place)
+            if found is not None:
+                return self.child(found, part)
+        return None
 
     def counts(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         found_any = False
@@ -558,6 +635,25 @@ class StatementReader:
         self.r.cover(at + found.start(), at + found.end())
         return True
 
+    def nothing(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        """本年度无因公出国（境）支出: an amount of nothing, for a subject the report knows."""
+        found = _NONE.search(body)
+        if found is None:
+            return False
+        name = printed_name(found.group("name"))
+        subject = subject_of(name)
+        if subject is None or (self.c.section is not None and subject.section != self.c.section):
+            return False
+        path = self.find(name, self.section_total()) if self.c.section else None
+        if path is None:
+            return False
+        node = self.r.get(path) or {}
+        if "金额" not in node and "合计" not in node:
+            key = "金额" if path[-2:-1] == ("明细",) else "合计"
+            self.r.put(path + (key,), Decimal(0))
+        self.c.current = path
+        return True
+
     def pairs(self, s: Sentence) -> bool:
         """收、支总计各是A、B万元 and its changes: two statements in one."""
         found = re.search(rf"收、支(?:总计)?各(?:是|为)(?P<a>{NUMBER})[，、](?P<b>{NUMBER})(?P<unit>{UNIT})", s.text)
@@ -568,11 +664,15 @@ class StatementReader:
         )
         if found is None and change is None:
             return False
+        base = YEAR_BASE.search(s.text)
         for section, name, key in (("收入", "收入总计", "a"), ("支出", "支出总计", "b")):
             node = self.ensure(("情况说明", section))
             if found is not None and self.r.get(node + ("合计",)) is None:
                 self.r.put(node + ("名称",), name)
                 self.r.put(node + ("合计",), number(found.group(key)))
+                self.totals.setdefault(node, name)
+            if base is not None and YEAR.search(base.group(0)):
+                self.r.year_texts.append((node, self.r.index, s.text))
             if change is not None:
                 statement: dict[str, Any] = {"增减": change.group("word"), "金额": number(change.group(key))}
                 if change.group("pword"):
@@ -645,6 +745,9 @@ def split_phrase(phrase: str) -> tuple[str, str]:
     subject, start = match(text)
     if subject is not None and start > 0:
         lead, name = text[:start], text[start:]
+        qualifier = lead[_LEAD.match(lead).end() :]  # type: ignore[union-attr]
+        if _QUALIFIER.fullmatch(qualifier) and _unit_in(qualifier) is None:
+            lead, name = lead[: len(lead) - len(qualifier)], qualifier + name  # 教育事业收入: its own name
     else:
         found = _LEAD.match(text)
         lead, name = (text[: found.end()], text[found.end() :]) if found else ("", text)
@@ -692,6 +795,30 @@ def is_class(name: str) -> bool:
     """Whether ``name`` is a functional class (类) of any year: 一般公共服务支出, 卫生健康支出 …"""
     text = name.removesuffix("（类）")
     return text.endswith("支出") and text[:-2] in _CLASSES
+
+
+def _is(node: Any, subject_name: str) -> bool:
+    """Whether a recorded node is the subject of that name."""
+    found = subject_of(str(node.get("名称", ""))) if isinstance(node, dict) else None
+    return found is not None and found.name == subject_name
+
+
+def _reason_rest(rest: str) -> str:
+    """What of the sentence after a reason's first clause still belongs to the reason: up to the ；that starts
+    a new statement of figures (；其中：因公出国（境）支出0万元…), all of it when none does."""
+    kept = ""
+    for part in re.split(r"(?<=；)", rest):
+        if kept and (AMOUNT.search(part) or PERCENT.search(part) or _LIST_START.match(part)):
+            break
+        if not kept and (AMOUNT.search(part) and part.startswith("；")):
+            break
+        kept += part
+    return kept
+
+
+def _share_word(a: str, b: str) -> bool:
+    """Whether two names share a word of two characters (收入拨款 and 财政拨款收入)."""
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
 
 
 def _outer(style: str) -> str:

@@ -162,7 +162,11 @@ def same_name(a: str, b: str) -> bool:
     left, right = _loose(a), _loose(b)
     if not left or not right:
         return False
-    return left == right or (len(left) >= 4 and len(right) >= 4 and (left.startswith(right) or right.startswith(left)))
+    if left == right:
+        return True
+    short, long = sorted((left, right), key=len)
+    # 运行费 and 运行费用 are one name; 公务用车购置 and 公务用车购置及运行费 are a part and its whole
+    return len(short) >= 4 and long.startswith(short) and not re.match(r"[及和与、]", long[len(short) :])
 
 
 def _loose(name: str) -> str:
