@@ -88,6 +88,8 @@ class Row:
 
 
 def _code(value: Any) -> Optional[str]:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)  # a code read as an amount (a report's 金额小数位 widens every number of a row)
     text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
     return text if isinstance(text, str) and _CODE.fullmatch(text) else None
 

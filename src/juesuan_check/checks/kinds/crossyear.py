@@ -112,10 +112,9 @@ def carried_over(view: ReportView, params: CarryParams) -> Iterator[Hit]:
     if new is None or old is None or not new.paths or not old.paths:
         return
     stated = new.figure if new.figure is not None else Decimal(0)
-    closing = old.figure if old.figure is not None else Decimal(0)
     subject = view.describe(new.paths[0])
     hit = compare(new.paths[0], subject, stated, old.quantity, previous_file=before.doc.file)
     if hit is not None:
-        arith = f"{before.describe(old.paths[0])} {plain(closing) if old.figure is not None else '—'}"
+        arith = f"{before.describe(old.paths[0])} {plain(old.figure) if old.figure is not None else '—'}"
         data = {**hit.data, "arith": arith, "stated": plain(new.figure) if new.figure is not None else "—"}
         yield Hit(hit.at, data, (), related_previous=(old.paths[0],))
