@@ -47,7 +47,7 @@ def test_the_tour_of_a_real_report_shows_its_findings():
     from juesuan_check.cli import main
 
     shown = re.findall(r"(错误|警告)\s+([A-Z]{3}[0-9]{3}) (examples/putuo-ghzy-2024\.yaml):([0-9]+):([0-9]+)", README)
-    assert len(shown) == 5
+    assert len(shown) == 9
     result = CliRunner().invoke(
         main, ["check", "--isolated", "--format", "concise", "--select", "TXT,TBL,XTB", shown[0][2]]
     )

@@ -9,6 +9,7 @@ and a row with money no item explains, are reported too.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal, Optional
@@ -248,3 +249,68 @@ def none_statement(view: ReportView, params: NoneParams) -> Iterator[Hit]:
         "cell_line": str(view.location(cell.path).line),
     }
     yield Hit(ref.value_path, data, (cell.path,))
+
+
+_LIST_HEAD = re.compile(r"^(?:主要)?(?:包括|用于|有)[：:]?")
+_LIST_SEP = re.compile(r"[、，,；;]")  # not 和 or 及: 对个人和家庭的补助, 税金及附加费用
+
+
+def listed(note: str) -> list[str]:
+    """The items a 说明 lists (主要包括：基本工资、津贴补贴…等), as printed."""
+    body = _LIST_HEAD.sub("", note.strip()).rstrip("。.")
+    items = [item.strip() for item in _LIST_SEP.split(body)]
+    return [item[:-1] if item.endswith("等") and len(item) > 2 else item for item in items if item]
+
+
+class ListedParams(Params):
+    personnel: str  # the narrative node of 人员经费, whose 说明 lists its lines
+    public: str  # the node of 公用经费
+    table: str  # the basic-spending table by its standard name
+    personnel_classes: tuple[str, ...]  # its classes of 人员经费 (the other classes are 公用经费)
+    problem: Literal["listed", "unlisted"]  # a listed line without money; a line with money not listed
+
+
+@kind("listed_lines", params=ListedParams, fields={"subject", "stated", "table", "cell", "cell_line"})
+def listed_lines(view: ReportView, params: ListedParams) -> Iterator[Hit]:
+    """The lines the text says 人员经费 and 公用经费 mainly consist of, against the panels of 表六."""
+    table = view.tables.table(params.table)
+    if table is None or None not in table.blocks or not table.recorded:
+        return
+    block = table.blocks[None]
+    if not block.columns:
+        return
+    for text, mine in ((params.personnel, True), (params.public, False)):
+        ref = next((found for t in text.split("|") if (found := view.resolve(t)) is not None), None)
+        if ref is None or not ref.node.note:
+            continue
+        panel = [
+            row
+            for row in block.rows
+            if row.row.code and len(row.row.code) == 5 and (row.row.code[:3] in params.personnel_classes) == mine
+        ]
+        names = {_canon(view, row.row.name): row for row in panel}
+        items = listed(ref.node.note)
+        if params.problem == "listed":
+            for item in items:
+                row = names.get(_canon(view, item))
+                if row is None or not _figure(block, row, 0).value:
+                    where = _where(view, block, row, 0) if row is not None else _table_place(view, block)
+                    data = {"subject": ref.trail(), "stated": item, **where}
+                    line, col = view.locate(ref.at("note"), item)  # the item itself within the text
+                    related = (where_path(block, row),) if row is not None else ()
+                    yield Hit(ref.at("note"), data, related, line=line, col=col)
+        else:
+            said = {_canon(view, item) for item in items}
+            for key, row in names.items():
+                if key not in said and _figure(block, row, 0).value:
+                    where = _where(view, block, row, 0)
+                    data = {"subject": ref.trail(), "stated": f"{row.label} {plain(_figure(block, row, 0).value)}"}
+                    yield Hit(ref.at("note"), {**data, **where}, (where_path(block, row),))
+
+
+def where_path(block: BlockRef, row: RowRef) -> tuple:
+    return _figure(block, row, 0).path or row.path
+
+
+def _table_place(view: ReportView, block: BlockRef) -> dict[str, str]:
+    return {"cell": block.title, "cell_line": str(view.location(block.path).line), "table": block.title}
