@@ -5,7 +5,8 @@ place in the report file.
 Labels are compared after ``canon``: full-width forms folded, spaces and quotes dropped, the ordinal before a
 row (一、 （二） 3.) and a trailing 支出 left out, and the profile's other wordings (上年结转和结余 for
 年初结转和结余 …) mapped to the one the rules use. A class row of a block that lists the 功能分类 classes by
-name (收支总表) gets its code from the catalogue of the report's year.
+name (收支总表) gets its code from the catalogue, by any year's name of it (whether the name is the report
+year's is the form rules' question).
 """
 
 from __future__ import annotations
