@@ -23,6 +23,9 @@ _TITLE = re.compile(
 _PUBLISH = re.compile(rf"现将(?P<unit>{_NAME})\s*(?P<year>(?:19|20)[0-9]{{2}})\s*年度?")
 _ACCOUNTS_YEAR = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*年度?(?P<between>[^。，,；;0-9]{0,40}?)决算")
 _LABEL_YEAR = re.compile(r"(?<![比较与同])(?P<year>(?:19|20)[0-9]{2})\s*年度?(?![0-9]*月)")
+# A clause that opens with a name and the year of the figures it states: ，某某区2016年一般公共预算安排“三公”经费….
+_CLAUSE = re.compile(rf"(?:^|[，。；])(?P<unit>{_NAME})(?P<year>(?:19|20)[0-9]{{2}})年度?[^，。；]*?(?:决算|三公)")
+_PLACE_END = re.compile(r"(?:省|市|区|县|镇|乡|街道|办事处|局|委|办|中心|院|所|站|队|馆|学校|大学|人民政府|委员会)$")
 # Words that start a sentence rather than a name, and names that are no unit's full name.
 _NOT_A_NAME = re.compile(
     r"^(?:第[一二三四五六七八九十]+部分|根据|按照|依据|为了?|现将|经|截至|本报|报告|据|全区|全县|全市|在|从|自|于)"
@@ -45,10 +48,12 @@ def _unit(paragraphs: list[Paragraph]) -> Optional[tuple[str, int]]:
         found = _TITLE.match(text)
         if found and len(text) <= 80 and _ABOUT.search(found.group("rest")) and _name(found.group("unit")):
             return _name(found.group("unit")), index  # type: ignore[return-value]
-    for index, paragraph in enumerate(paragraphs[: HEAD * 2]):
-        for found in _PUBLISH.finditer(paragraph.text):
-            if _name(found.group("unit")):
-                return _name(found.group("unit")), index  # type: ignore[return-value]
+    for pattern in (_PUBLISH, _CLAUSE):
+        for index, paragraph in enumerate(paragraphs[: HEAD * 2]):
+            for found in pattern.finditer(paragraph.text):
+                name = _name(found.group("unit"))
+                if name and (pattern is _PUBLISH or _PLACE_END.search(name)):
+                    return name, index
     return None
 
 
@@ -65,7 +70,7 @@ def _year(paragraphs: list[Paragraph]) -> Optional[tuple[int, int]]:
     print most often."""
     for index, paragraph in enumerate(paragraphs):
         for found in _ACCOUNTS_YEAR.finditer(paragraph.text[:80]):
-            if "预算安排" not in found.group("between") and not _compared(paragraph.text, found.start()):
+            if not _compared(paragraph.text, found.start()):
                 return int(found.group("year")), index
     counts: Counter[int] = Counter()
     first: dict[int, int] = {}

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from juesuan_check.extract import identity, parts, special  # noqa: F401 - special registers its section readers
+from juesuan_check.extract import identity, inline_tables, parts, special  # noqa: F401 - special registers readers
 from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.grids import GridReader
 from juesuan_check.extract.reading import Draft, Reading
 from juesuan_check.extract.sections import SECTIONS
 from juesuan_check.extract.statements import Context, StatementReader
@@ -53,6 +54,8 @@ _NOT_A_FIGURE = re.compile(
     r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|第[0-9]+(?:号|条|款|项|部分|次)|〔[0-9]+〕[0-9]+号|[0-9]+号"
     r"|^[（(]?[0-9]+[)）.．、]"
 )
+_MONEY_UNIT = re.compile(r"(?:金额)?单位[：:](?P<unit>万元|元|亿元)")
+YEAR_CELL = re.compile(r"^(?:19|20)[0-9]{2}年度?[|]?$")  # a table's row or column of a year
 UNNAMED = "（原文未载单位名称）"  # the unit of a document that prints none: no label is compared with it
 
 
@@ -61,23 +64,32 @@ class NarrativeReader:
         self.r = Reading(paragraphs)
         self.context = Context()
         self.statements = StatementReader(self.r, self.context)
+        found = identity.unit_and_year(paragraphs)
+        self.identity = found
+        self.year = found[1][0] if found[1] is not None else None
 
     def read(self) -> Draft:
-        for index, paragraph in enumerate(self.r.paragraphs):
+        tables = dict(inline_tables.runs(self.r.paragraphs))
+        index = 0
+        while index < len(self.r.paragraphs):
+            if index in tables:
+                self.table(index, tables[index])
+                index = tables[index]
+                continue
             self.r.index = index  # the paragraph being read, which every recorded value points at
-            for text in self.split_heading(paragraph.text):
-                self.paragraph(text)
+            self.paragraph(self.r.paragraphs[index].text)
+            index += 1
         self.finish()
         unread = self.unread()
         return Draft(self.r.data, self.r.places, unread, self.understood)
 
-    def split_heading(self, text: str) -> list[str]:
-        """A heading that a PDF line joined with the paragraph after it, as two: 九、…情况说明上海市…"""
-        if _SECTION_NUMBERING.match(text) and not _AMOUNT.search(text[:40]):
-            found = re.search(r"(?:情况说明|决算情况)", text[:60])
-            if found is not None and len(text) > found.end() + 8:
-                return [text]  # the reading of the first part moves the offsets: kept whole, read as a heading
-        return [text]
+    def table(self, start: int, end: int) -> None:
+        """A table printed in the text: its cells are read when it is a 三公 table, else left to be listed."""
+        self.r.cells.update(range(start, end))
+        grid = inline_tables.grid(self.r.paragraphs, start, end)
+        found = inline_tables.entries(grid, self.year) if grid is not None else None
+        if found:
+            GridReader(self.statements).read(found)
 
     def paragraph(self, text: str) -> None:
         if self.part_heading(text):
@@ -119,6 +131,11 @@ class NarrativeReader:
         return False
 
     def narrative(self, text: str) -> None:
+        money = _MONEY_UNIT.fullmatch(text)
+        if money is not None:  # 单位：万元 over a table
+            self.r.units[money.group("unit")] += 1
+            self.r.cover(0, len(text))
+            return
         heading = self.heading(text)
         if heading is not None:
             section, sub, end = heading
@@ -144,7 +161,6 @@ class NarrativeReader:
         if reader is not None and reader(self.r, text):
             return
         self.statements.paragraph(text)
-        self.keep_text(text)
 
     def heading(self, text: str) -> Optional[tuple[Optional[str], Optional[str], int]]:
         """(section, sub-part, its length) when ``text`` is a section heading; None when it is not."""
@@ -168,22 +184,6 @@ class NarrativeReader:
                 return key, sub, len(text)
         return (None, None, len(text)) if _HEADING_END.search(body) else None
 
-    def keep_text(self, text: str) -> None:
-        """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
-        相比) or a year no statement took — is a candidate for its node's 原文, where the label rules look for
-        a wrong year or another unit's name; ``finish`` keeps those naming a year other than the report's."""
-        current = self.context.current
-        spans = self.r.covered.get(self.r.index, [])
-        loose = [
-            year
-            for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text)
-            if not any(a <= year.start() < b for a, b in spans) or year.start() in self.r.base_years[self.r.index]
-        ]
-        if current is None or not loose:
-            return
-        self.r.year_texts.append((current, self.r.index, text))
-        self.cover_years(text)
-
     def cover_years(self, text: str) -> None:
         for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text):
             self.r.cover(year.start(), year.end())
@@ -192,7 +192,7 @@ class NarrativeReader:
         r = self.r
         if r.units:
             r.data["金额单位"] = r.units.most_common(1)[0][0]
-        unit, year = identity.unit_and_year(r.paragraphs)
+        unit, year = self.identity
         if "单位" not in r.data:
             labelled = r.get(("情况说明", "单位")) or next(
                 (v.get("单位") for v in (r.get(("情况说明",)) or {}).values() if isinstance(v, dict) and v.get("单位")),
@@ -230,7 +230,8 @@ class NarrativeReader:
             spans = self.r.covered.get(index, [])
             for sentence in re.finditer(r"[^。；;！？]+[。；;！？]?", paragraph.text):
                 text = sentence.group(0)
-                if not _FIGURE.search(text):
+                cell = index in self.r.cells and re.search(r"[0-9]", text) and not YEAR_CELL.match(text)
+                if not _FIGURE.search(text) and not cell:
                     continue
                 skip = [m.span() for m in _NOT_A_FIGURE.finditer(text)]
                 digits = [

@@ -60,6 +60,12 @@ _LEAD = re.compile(
 # A word that qualifies a known name as part of its own (教育事业收入), not a unit or a year before it.
 _QUALIFIER = re.compile(r"(?![^的年度本我中其各全该]*[的年度本我中其各全该])[\u4e00-\u9fff]{2,4}")
 _NONE = re.compile(r"(?:^|[^0-9])(?:无|没有|未发生)(?P<name>[^，；。0-9]{2,30}?)$")
+# A clause: up to a ，；： outside parentheses. A parenthesis that lists amounts, and what stands in its place
+# while the clause around it is read.
+_CLAUSE = re.compile(r"(?:（[^（）]*）|[^，；：,;:（]|（(?![^（）]*）))+[，；：,;:]?")
+_LISTED = re.compile(r"[^，；：,;:、]+[，；：,;:、]?")  # the items a parenthesis lists
+_PARENTHESES = re.compile(r"（(?P<list>[^（）]*)）")
+_FILLER = "\u3000"
 # A noun phrase that names no subject of its own: the statement speaks of the node being read.
 _GENERIC = {"支出", "收入", "金额", "共计", "合计", "决算数", "支出决算", "累计支出", "共支出", "实际支出"}
 _WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中")
@@ -108,6 +114,7 @@ class Sentence:
     comparison: Optional[str] = None  # year | budget: a 与上年相比 / 与年初预算相比 opened in this sentence
     target: Optional[Path] = None  # the node a comparison speaks of
     change: Optional[Path] = None  # the 与上年相比 or 与年初预算相比 mapping it has written
+    subjects: list[Path] = field(default_factory=list)  # the nodes its statements spoke of, in order
 
 
 class StatementReader:
@@ -186,6 +193,8 @@ class StatementReader:
             return None
         subject = subject_of(name)
         functional = FUNCTIONAL.match(name)
+        if s.list_parent is not None and subject is not None and self.outside_list(subject, s):
+            s.list_parent = None  # 其中：国内公务接待…；公务用车购置及运行维护费…: the list has ended
         if s.list_parent is not None and not (subject and subject.role == "total" and not self.under_list(subject, s)):
             if s.carried and subject is None and self.c.section not in self.APPROPRIATIONS:
                 return None  # a sentence after a list's paragraph that names nothing known: not surely a part
@@ -197,6 +206,17 @@ class StatementReader:
                 return self.numbered_child(numbered, name)
             return None
         return self.known(subject, name, numbered)
+
+    def outside_list(self, subject: Subject, s: Sentence) -> bool:
+        """Whether a known part of a section cannot be a part of the list's node: a list under one 三公 item
+        does not hold another item of the same rank."""
+        assert s.list_parent is not None
+        whole = subject_of(str((self.r.get(s.list_parent) or {}).get("名称", "")))
+        if whole is None or whole.role == "total" or subject.role != "part" or subject.section != whole.section:
+            return False
+        if subject.section != "三公经费":  # elsewhere a part may be broken down by another (财政拨款收入)
+            return False
+        return subject.parent != whole.name
 
     def under_list(self, subject: Subject, s: Sentence) -> bool:
         return s.list_parent is not None and s.list_parent[:2] == ("情况说明", subject.section)
@@ -284,9 +304,27 @@ class StatementReader:
             carried = False
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
+            self.keep_years(s)
             list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
         if list_parent is not None:
             self.c.open_list = list_parent
+
+    def keep_years(self, s: Sentence) -> None:
+        """A sentence that names a year its statements did not take as a label — a comparison's base (与2021年
+        相比) or a year no statement took — is a candidate for the 原文 of what it speaks of, where the label rules
+        look for a wrong year; the reader keeps those naming a year other than the report's."""
+        spans = self.r.covered.get(self.r.index, [])
+        bases = self.r.base_years[self.r.index]
+        loose = [
+            year
+            for year in YEAR.finditer(s.text)
+            if s.offset + year.start() in bases or not any(a <= s.offset + year.start() < b for a, b in spans)
+        ]
+        node = s.subjects[0] if s.subjects else self.c.current
+        if node is None or not loose:
+            return
+        self.r.year_texts.append((node, self.r.index, s.text.strip()))
+        self.cover_years(s.text, s.offset)
 
     def close_list(self, s: Sentence) -> None:
         """A list that says 其中 and names one part names only a part: its parent says so (明细不全)."""
@@ -297,9 +335,32 @@ class StatementReader:
         if self.pairs(s):
             return
         offset = s.offset
-        for clause in re.finditer(r"[^，；：,;:]+[，；：,;:]?", s.text):
-            self.clause(s, clause.group(0), offset + clause.start(), numbered)
+        for clause in _CLAUSE.finditer(s.text):
+            self.clause_with_parts(s, clause.group(0), offset + clause.start(), numbered)
             numbered = None  # only the paragraph's first clause names the numbered item
+
+    def clause_with_parts(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
+        """A clause whose figure is broken down in parentheses (公车购置及运行费995万元（其中购置费38万元，运行费
+        958万元）): the clause is read without them, then what they list as the parts of what it stated."""
+        inner = _PARENTHESES.search(text)
+        if inner is None or not AMOUNT.search(inner.group("list")):
+            self.clause(s, text, at, numbered)
+            return
+        outer = text[: inner.start()] + _FILLER * (inner.end() - inner.start()) + text[inner.end() :]
+        self.clause(s, outer, at, numbered)
+        whole = self.c.current
+        if whole is None:
+            return
+        listed = inner.group("list")
+        start = at + inner.start("list")
+        kind = "其中" if listed.startswith("其中") or listed.startswith("含") else "包括"
+        part = Sentence(listed, start, list_parent=whole, list_kind=kind)
+        self.r.cover(at + inner.start(), start)
+        self.r.cover(at + inner.end() - 1, at + inner.end())
+        for clause in _LISTED.finditer(listed):
+            self.clause(part, clause.group(0).removeprefix("含"), start + clause.start(), None)
+        self.close_list(part)
+        self.c.current = whole
 
     def clause(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
         body = text.rstrip("，；：,;:")
@@ -486,6 +547,7 @@ class StatementReader:
         target = s.target or self.c.current
         if target is None:
             return
+        s.subjects.append(target)
         key = "与年初预算相比" if s.comparison == "budget" else "与上年相比"
         if s.change is None:
             s.change = target + (key,)
@@ -520,11 +582,13 @@ class StatementReader:
         return True
 
     def set_amount(self, path: Path, found: re.Match, at: int, s: Sentence) -> None:
+        s.subjects.append(path)
         value, unit = as_money(found)
         node = self.r.get(path) or {}
         key = "金额" if path[-2:-1] == ("明细",) or path[-1] in ("中小企业", "小微企业", "预留") else "合计"
         if "金额" in node or "合计" in node:
             self.r.cover(at + found.start(), at + found.end())  # printed again
+            self.c.current = path
             return
         self.r.put(path + (key,), value, (at + found.start(), at + found.end()))
         self.r.units[unit] += 1
@@ -740,7 +804,7 @@ def printed_name(phrase: str) -> str:
 
 def split_phrase(phrase: str) -> tuple[str, str]:
     """(what leads into the name — the year, the unit —, the name) of a noun phrase."""
-    text = NUMBERING.sub("", phrase.strip("，；：。 "))
+    text = NUMBERING.sub("", phrase.replace(_FILLER, "").strip("，；：。 "))
     text = re.sub(r"（[^（）]*(?:为准|口径|含|不含)[^（）]*）", "", text)
     subject, start = match(text)
     if subject is not None and start > 0:

@@ -1,0 +1,107 @@
+"""Writing the figures of a 三公 table printed in the text into the 三公经费 section, beside what its sentences
+state.
+
+Each figure goes where a sentence would have put it: 决算数 as the item's amount, 预算数 as its 年初预算, last
+year's as the 上年 of its comparison, a change and a rate as its comparison. A figure the text states too is
+taken once; a figure that differs from the text's is left unread (to be listed) and the item's changes with it,
+since they may have been computed from either.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any, Optional
+
+from juesuan_check.extract.inline_tables import _EMPTY, Cell, _total
+from juesuan_check.extract.reading import Path
+from juesuan_check.extract.statements import StatementReader, printed_name, sign
+from juesuan_check.extract.subjects import subject_of
+
+SECTION = ("情况说明", "三公经费")
+_ORDER = {"actual": 0, "budget": 1, "previous": 2, "change": 3, "rate": 4}
+
+
+class GridReader:
+    def __init__(self, statements: StatementReader):
+        self.s = statements
+        self.r = statements.r
+
+    def read(self, entries: list[tuple[str, str, int, Cell]]) -> None:
+        conflicting: set[str] = set()
+        saved = self.s.c.section, self.s.c.current
+        self.s.c.section = "三公经费"
+        for item, kind, polarity, cell in sorted(entries, key=lambda e: _ORDER[e[1]]):
+            self.r.index = cell.index
+            if cell.text in _EMPTY:
+                self.cover(cell)
+                continue
+            if item in conflicting and kind in ("change", "rate"):
+                continue
+            path = self.item(item)
+            value = _number(cell.text)
+            if path is None or value is None:
+                continue
+            if self.write(path, kind, polarity, value):
+                self.cover(cell)
+            elif kind == "actual":
+                conflicting.add(item)
+        self.s.c.section, self.s.c.current = saved
+
+    def cover(self, cell: Cell) -> None:
+        self.r.cover(0, len(self.r.paragraphs[cell.index].text))
+
+    def item(self, label: str) -> Optional[Path]:
+        if _total(label):
+            return self.s.ensure(SECTION)
+        name = printed_name(label)
+        subject = subject_of(name)
+        if subject is None or subject.section != "三公经费":
+            return None
+        if subject.role == "total":
+            return self.s.ensure(SECTION)
+        return self.s.find(name, SECTION) or self.s.known(subject, name, None)
+
+    def write(self, path: Path, kind: str, polarity: int, value: Decimal) -> bool:
+        """Record ``value``; False when the node has another figure there already."""
+        if kind == "actual":
+            key = ("金额",) if path[-2:-1] == ("明细",) else ("合计",)
+            return self.put(path + key, value)
+        if kind == "budget":
+            return self.put(path + ("年初预算",), value)
+        change = path + ("与上年相比",)
+        if kind == "previous":
+            return self.put(change + ("上年",), value)
+        signed = value * polarity
+        if kind == "change":
+            if signed == 0:
+                return self.put(change + ("增减",), "持平", same=lambda old: old in ("持平", "无变化", "不变"))
+            word = "增加" if signed > 0 else "减少"
+            agrees = _agrees(signed)
+            return self.put(change + ("金额",), abs(signed)) and self.put(change + ("增减",), word, same=agrees)
+        if signed == 0:
+            return self.put(change + ("幅度",), "0%", same=lambda old: _number(str(old)) == 0)
+        word = "增长" if signed > 0 else "下降"
+        percent = f"{abs(signed)}%"
+        has_word = self.r.get(change + ("增减",)) is not None or self.r.get(change + ("金额",)) is not None
+        return self.put(change + ("幅度",), percent, same=lambda old: _number(str(old)) == abs(signed)) and (
+            self.put(change + (("幅度增减",) if has_word else ("增减",)), word, same=_agrees(signed))
+        )
+
+    def put(self, path: Path, value: Any, same: Any = None) -> bool:
+        old = self.r.get(path)
+        if old is None:
+            self.r.put(path, value)
+            return True
+        return bool(same(old)) if same is not None else old == value
+
+
+def _agrees(signed: Decimal) -> Any:
+    """Whether the direction word the text printed says what the table's signed figure does."""
+    return lambda old: sign(str(old)) == (1 if signed > 0 else -1)
+
+
+def _number(text: str) -> Optional[Decimal]:
+    try:
+        return Decimal(text.strip().rstrip("%"))
+    except InvalidOperation:
+        return None
