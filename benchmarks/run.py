@@ -5,6 +5,8 @@
 - start-up: `juesuan --help` against `python -c "import click"`;
 - one report: `juesuan check examples/2018-corrected.yaml` against importing click, pydantic, ruamel.yaml
   and rich (the libraries' own import cost, the floor for a cold run);
+- a report with its nine tables (examples/putuo-ghzy-2024.yaml) against a narrative-only report
+  (examples/2018-corrected.yaml), one cold check each and a folder of copies of each;
 - a folder of generated reports (benchmarks/generate.py): `juesuan check FOLDER` on one core and with
   `--jobs 2`, against only parsing the same files with ruamel.yaml round-trip;
 - peak memory of the folder run, for a tenth of the files and for all of them.
@@ -30,6 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).parent))
 from generate import generate  # noqa: E402
 
+NARRATIVE = "examples/2018-corrected.yaml"
+TABLES = "examples/putuo-ghzy-2024.yaml"
 IMPORT_FLOOR = (
     "import click; from pydantic import BaseModel; from ruamel.yaml import YAML; from rich.console import Console"
 )
@@ -86,9 +90,11 @@ def main() -> None:
     help_ours = median([*tool, "--help"], args.runs)
     help_floor = median([python, "-c", "import click"], args.runs)
     lines.append(row("`juesuan --help` vs `import click`", help_ours, help_floor, "≤ 1.5×"))
-    one_ours = median([*tool, "check", "--isolated", "examples/2018-corrected.yaml"], args.runs)
+    one_ours = median([*tool, "check", "--isolated", NARRATIVE], args.runs)
     one_floor = median([python, "-c", IMPORT_FLOOR], args.runs)
     lines.append(row("`juesuan check` one report vs library imports", one_ours, one_floor, "≤ 1.3×"))
+    tables = median([*tool, "check", "--isolated", TABLES], args.runs)
+    lines.append(row("`juesuan check` a report with nine tables vs a narrative-only one", tables, one_ours, "≤ 1.5×"))
 
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch) / "reports"
@@ -101,6 +107,17 @@ def main() -> None:
         parallel = median([*check, "--jobs", "2"], folder_runs)
         lines.append(row(f"{args.files} reports, one core, vs ruamel.yaml round-trip parse", ours, floor, "≤ 1.5×"))
         lines.append(row(f"{args.files} reports, `--jobs 2`, vs one core", parallel, ours, "≈ 0.5×"))
+        copies = max(10, args.files // 10)
+        with_tables, narrative_only = Path(scratch) / "tables", Path(scratch) / "narrative"
+        for folder_of, source in ((with_tables, TABLES), (narrative_only, NARRATIVE)):
+            folder_of.mkdir()
+            for index in range(copies):
+                shutil.copy(ROOT / source, folder_of / f"{index:04d}.yaml")
+        many = [*tool, "check", "--isolated", "--format", "concise"]
+        per_table = median([*many, str(with_tables)], folder_runs)
+        per_narrative = median([*many, str(narrative_only)], folder_runs)
+        name = f"{copies} reports with nine tables vs {copies} narrative-only, one core"
+        lines.append(row(name, per_table, per_narrative, "—"))
         small = Path(scratch) / "tenth"
         generate(small, max(1, args.files // 10))
         memory_small = timed([*tool, "check", "--isolated", "--format", "concise", str(small)])[1]

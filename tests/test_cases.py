@@ -27,6 +27,9 @@ FAMILY = {
     "classification": ("FUN",),
     "glossary": ("GLO",),
     "crossyear": ("XYR",),
+    "tables": ("TBL",),
+    "crosstables": ("XTB",),
+    "quotes": ("TXT",),
     "template": ("TPL",),
 }
 

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, run_cli
@@ -60,8 +61,8 @@ def test_json_output_to_a_file(tmp_path):
 
 
 def test_folder_and_stdin():
-    folder = invoke("check", str(ROOT / "examples"))
-    assert folder.exit_code == 0 and "2018-corrected.yaml" in folder.output
+    folder = invoke("check", str(ROOT / "examples"))  # the two real 2024 reports there have errors
+    assert folder.exit_code == 1 and "2018-corrected.yaml" in folder.output and "putuo-sgb-2024.yaml" in folder.output
     text = (ROOT / "reports" / "2018.yaml").read_text(encoding="utf-8")
     piped = invoke("check", "-", input=text)
     assert piped.exit_code == 1 and "<stdin>:70:13" in piped.output
@@ -82,6 +83,20 @@ def test_rules_and_explain():
     assert explained.exit_code == 0
     assert "占比与重算不符" in explained.output and "200.00 ÷ 250.00 = 80.00%" in explained.output
     assert invoke("explain", "NOPE01").exit_code == 2
+
+
+TABLE_CODES = [
+    rule["code"]
+    for rule in json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)
+    if rule["code"][:3] in ("TBL", "XTB", "TXT")
+]
+
+
+@pytest.mark.parametrize("code", TABLE_CODES)
+def test_every_table_rule_is_explained_with_its_failing_example(code):
+    explained = invoke("explain", code, "--lang", "en")
+    assert explained.exit_code == 0 and code in explained.output
+    assert "→" in explained.output  # the failing example's finding, with its place
 
 
 def test_help_does_not_import_the_heavy_libraries():

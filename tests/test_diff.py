@@ -109,3 +109,48 @@ def test_sarif_related_locations_name_their_own_file():
     ]
     assert (Y2017, 10) in places
     assert all(uri in (Y2017, SEED) for uri, _ in places)
+
+
+TABLES_2023 = """\
+单位: 某市某区某局
+年度: 2023
+金额单位: 万元
+情况说明: {}
+部门决算表:
+  收入支出决算总表:
+    收入: {列: [决算数], 行: [[本年收入合计, 100.00], [年初结转和结余, ~], [总计, 100.00]]}
+    支出:
+      列: [决算数]
+      行: [[医疗卫生与计划生育支出, 90.00], [本年支出合计, 90.00], [年末结转和结余, 10.00], [总计, 100.00]]
+  一般公共预算财政拨款支出决算表:
+    列: [合计, 基本支出, 项目支出]
+    行: [[210, 卫生健康支出, 90.00, 90.00, ~], [2101101, 行政单位医疗, 90.00, 90.00, ~], [合计, 90.00, 90.00, ~]]
+"""
+TABLES_2024 = """\
+单位: 某市某区某局
+年度: 2024
+金额单位: 万元
+情况说明: {}
+部门决算表:
+  收入支出决算总表:
+    收入: {列: [决算数], 行: [[本年收入合计, 95.00], [年初结转和结余, 12.00], [总计, 107.00]]}
+    支出: {列: [决算数], 行: [[卫生健康支出, 95.00], [本年支出合计, 95.00], [年末结转和结余, 12.00], [总计, 107.00]]}
+  一般公共预算财政拨款支出决算表:
+    列: [合计, 基本支出, 项目支出]
+    行: [[2101101, 行政单位医疗, 95.00, 95.00, ~], [210, 卫生健康支出, 95.00, 95.00, ~], [合计, 95.00, 95.00, ~]]
+"""
+
+
+def test_tables_align_by_code_and_label_and_the_opening_balance_carries_over(tmp_path):
+    old, new = tmp_path / "2023.yaml", tmp_path / "2024.yaml"
+    old.write_text(TABLES_2023, encoding="utf-8")
+    new.write_text(TABLES_2024, encoding="utf-8")
+    document = json.loads(diff("--format", "json", "--all", str(old), str(new)).stdout)
+    by_path = {row["path"]: row for row in document["rows"]}
+    row = by_path[
+        "一般公共预算财政拨款支出决算表 › 210 卫生健康支出 › 合计"
+    ]  # renamed class, same code; rows reordered
+    assert (row["old"], row["new"], row["status"]) == ("90.00", "95.00", "changed")
+    assert by_path["收入支出决算总表 › 收入 › 年初结转和结余 › 决算数"]["old"] == "—"  # a blank is not 0.00
+    (carried,) = [f for f in document["findings"] if f["code"] == "XYR005"]
+    assert (carried["stated"], carried["line"]) == ("12.00", 7)

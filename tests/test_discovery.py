@@ -136,7 +136,9 @@ def test_blank_lines_and_comments_are_not_patterns():
 
 def test_the_repository_checked_as_a_whole_gives_its_report_files():
     """This working tree has its virtual environment, caches and test corpora; only the reports count."""
-    assert listed(str(ROOT)) == [str(ROOT / "examples" / "2018-corrected.yaml"), str(ROOT / "reports" / "2018.yaml")]
+    examples = ("2018-corrected.yaml", "putuo-ghzy-2024.yaml", "putuo-sgb-2024.yaml")
+    expected = [str(ROOT / "examples" / name) for name in examples] + [str(ROOT / "reports" / "2018.yaml")]
+    assert listed(str(ROOT)) == expected
 
 
 def test_a_fresh_clone_checked_with_dot_gives_exactly_the_report_files(tmp_path):
@@ -160,8 +162,9 @@ def test_a_fresh_clone_checked_with_dot_gives_exactly_the_report_files(tmp_path)
     )
     assert done.returncode == 1, done.stderr
     checked = {line.split(":")[0] for line in done.stdout.splitlines()[:-1]}
-    assert checked == {"examples/2018-corrected.yaml", "reports/2018.yaml"}
-    assert done.stdout.splitlines()[-1] == "合计 2 个文件：8 错误，13 警告，16 提示，8 已说明"
+    examples = {"examples/2018-corrected.yaml", "examples/putuo-ghzy-2024.yaml", "examples/putuo-sgb-2024.yaml"}
+    assert checked == examples | {"reports/2018.yaml"}
+    assert done.stdout.splitlines()[-1] == "合计 4 个文件：13 错误，54 警告，16 提示，10 已说明"
 
 
 def test_the_pre_commit_hook_checks_report_folders_without_editing():

@@ -24,7 +24,7 @@ FILES = [
 def _model_value(report: BaseModel, path: tuple) -> Any:
     value: Any = report
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, int) or isinstance(value, dict):  # a list's index, a table's name
             value = value[part]
             continue
         (name,) = [n for n, f in type(value).model_fields.items() if (f.alias or n) == part]

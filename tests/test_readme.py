@@ -33,6 +33,28 @@ def test_ci_runs_the_readme_test_command():
     assert "juesuan check reports/2018.yaml" in commands[0]
 
 
+def test_the_tables_sample_is_a_valid_report_file(check_text):
+    """The sample is an excerpt (its sums need the rows it leaves out), but every row of it fits its table."""
+    sample = re.search(r"```yaml\n(部门决算表:\n.*?)```", README, re.S)
+    assert sample, "README lacks the 部门决算表 sample"
+    findings = check_text("年度: 2024\n" + sample.group(1))
+    assert not [f for f in findings if f.code in ("TBL002", "TBL003", "TBL004", "TBL006", "TBL007", "TBL014")]
+
+
+def test_the_tour_of_a_real_report_shows_its_findings():
+    from click.testing import CliRunner
+
+    from juesuan_check.cli import main
+
+    shown = re.findall(r"(错误|警告)\s+([A-Z]{3}[0-9]{3}) (examples/putuo-ghzy-2024\.yaml):([0-9]+):([0-9]+)", README)
+    assert len(shown) == 9
+    result = CliRunner().invoke(
+        main, ["check", "--isolated", "--format", "concise", "--select", "TXT,TBL,XTB", shown[0][2]]
+    )
+    got = {tuple(line.split(":")[1:3]) + (line.split()[1],) for line in result.output.splitlines() if ":" in line}
+    assert {(line, col, code) for _, code, _, line, col in shown} <= got
+
+
 def test_the_key_table_names_every_top_level_key_a_report_may_use():
     from juesuan_check.report.model import Report
     from juesuan_check.report.vocabulary import key

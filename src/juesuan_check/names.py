@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,7 @@ def fold(name: str) -> str:
     return "".join(ch for ch in folded if not ch.isspace())
 
 
+@functools.lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
     """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
     folded = "".join(ch for ch in fold(name) if ch not in "“”\"'‘’「」")

@@ -107,6 +107,14 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "model.count_type": ("“{key}”应是非负整数，而不是“{text}”", "'{key}' must be a whole number ≥ 0, not '{text}'"),
     "model.year_type": ("“{key}”应是四位年份，而不是“{text}”", "'{key}' must be a four-digit year, not '{text}'"),
+    "model.cell_type": (
+        "“{key}”的单元格应是数字、名称或空白（~ 或 -），而不是“{text}”",
+        "a cell of '{key}' must be a number, a name or a blank (~ or -), not '{text}'",
+    ),
+    "model.dict_type": (
+        "“{key}”应是键值映射（如 表名: {{列: […], 行: […]}}），而不是“{text}”",
+        "'{key}' must be a mapping (such as name: {{列: […], 行: […]}}), not '{text}'",
+    ),
     "model.code_type": (
         "“{key}”应是功能分类编码（3、5 或 7 位数字），而不是“{text}”",
         "'{key}' must be a classification code of 3, 5 or 7 digits, not '{text}'",
@@ -151,6 +159,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "profile.extends": (
         "模板 {name} 继承的模板 {base} 不存在或循环继承",
         "profile {name} extends {base}, which does not exist or loops",
+    ),
+    "profile.order": (
+        "模板 {name} 的 order 必须恰好列出它的每张表（{tables}）",
+        "the order of profile {name} must list each of its tables exactly once ({tables})",
     ),
     "profile.duplicate": ("模板名称 {name} 重复", "profile name {name} is used twice"),
     "profile.unknown": ("没有模板 {name}（可用：{known}）", "no profile {name} (known: {known})"),

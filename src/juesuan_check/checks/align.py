@@ -8,7 +8,6 @@ Every value of a report gets an alignment key: the keys of its sections, then ea
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, Optional
 
 from pydantic import BaseModel
@@ -99,6 +98,8 @@ def _element(view: ReportView, key: Key, path: Path, value: BaseModel, line: int
 def _kind(category: Optional[Category], value: Any) -> str:
     if isinstance(value, Member):
         return "member"
+    if isinstance(value, TableRow):
+        return "item"
     if category in (Category.PERCENT, Category.MONEY, Category.YEAR, Category.COUNT):
         return category.value  # type: ignore[union-attr]
     return "text"
@@ -119,7 +120,9 @@ def _visit(view: ReportView, obj: Any, key: Key, path: Path, category: Optional[
         alias = spec.key
         if value is None or (spec.category is Category.FLAG and value is False):
             continue
-        if isinstance(value, tuple):
+        if spec.keyed:
+            _tables(view, key + (alias,), out)
+        elif isinstance(value, tuple):
             seen: dict[str, int] = {}
             for index, item in enumerate(value):
                 if isinstance(item, str):  # a name in a list of names: a member, valued by itself
@@ -133,9 +136,28 @@ def _visit(view: ReportView, obj: Any, key: Key, path: Path, category: Optional[
             _visit(view, value, key + (alias,), path + (alias,), spec.category, out)
 
 
+def _tables(view: ReportView, key: Key, out: list) -> None:
+    """The tables by their standard name, each row by its code or label, each cell by its column."""
+    for table in view.tables.recorded:
+        here = key + (table.id,)
+        out.append((here, table.path, table.table, None))
+        for block in table.blocks.values():
+            inside = here + ((block.key,) if block.key else ())
+            for row in block.rows:
+                row_key = inside + (f"#{row.code}" if row.code else row.key,)
+                out.append((row_key, row.path, TableRow(row.label), None))
+                for column, name in enumerate(block.columns):
+                    cell = block.cell(row, column)
+                    shown = cell.value if cell.value is not None else BLANK
+                    out.append((row_key + (name,), cell.path, shown, Category.MONEY))
+
+
+BLANK = "—"  # a blank cell, which is not 0.00
+
+
+class TableRow(str):
+    """A row of a table: present or not, shown by its label."""
+
+
 class Member(str):
     """A name in a list of names (名词解释, 单位列表 …): present or not."""
-
-
-def is_number(value: Any) -> bool:
-    return isinstance(value, (int, Decimal)) and not isinstance(value, bool)

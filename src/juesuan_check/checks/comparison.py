@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Optional
 
-from juesuan_check.checks.align import Key, Leaf, is_number, leaves
+from juesuan_check.checks.align import Key, Leaf, leaves
 from juesuan_check.checks.catalogue import Catalogue
 from juesuan_check.checks.engine import check, make_view
 from juesuan_check.findings import Finding
 from juesuan_check.numbers import HUNDRED, money
 from juesuan_check.report.loader import Document
 from juesuan_check.report.model import Labels, Node, Report
+from juesuan_check.report.values import is_number
 from juesuan_check.report.vocabulary import key
 
 # How the two reports relate, which decides what the comparison means.

@@ -77,9 +77,12 @@ def make_view(
     before = None
     if previous is not None:
         before = ReportView(
-            previous[0], previous[1], choose_profile(catalogue.profiles, previous[0].year), catalogue.classification
+            previous[0],
+            previous[1],
+            choose_profile(catalogue.profiles, previous[0].year, tables=previous[0].tables or ()),
+            catalogue.classification,
         )
-    chosen = choose_profile(catalogue.profiles, report.year, profile)
+    chosen = choose_profile(catalogue.profiles, report.year, profile, report.tables or ())
     return ReportView(report, doc, chosen, catalogue.classification, before)
 
 

@@ -6,6 +6,7 @@ them without writing Python."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Optional
 
@@ -37,6 +38,32 @@ class Need:
 
 
 @dataclass(frozen=True)
+class BlockSpec:
+    """What the template prints in a table, or in one block of a table printed as two (收入 | 支出)."""
+
+    columns: tuple[str, ...] = ()  # the number columns, by header (levels joined with /)
+    rows: tuple[str, ...] = ()  # the rows it prints by name (totals, sources …), all of them expected
+    classes: bool = False  # it also prints one row per 功能分类 类, by name (the year's catalogue says which)
+    codes: Optional[str] = None  # "功能分类" (类/款/项 = 3/5/7 digits) or "经济分类" (3/5): rows by code
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of a template: the standard name rules use (``id``), its title in this template and the
+    other titles it is printed under, and what each of its blocks prints."""
+
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+    blocks: dict[Optional[str], BlockSpec]  # None: the table is one block
+    verified: bool
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.synonyms)
+
+
+@dataclass(frozen=True)
 class Profile:
     name: str
     title: str
@@ -46,9 +73,15 @@ class Profile:
     operating_costs_units: tuple[str, ...]
     glossary: tuple[str, ...]
     file: str
+    tables: tuple[TableSpec, ...] = ()  # in the order the template prints them
+    labels: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a row or column label and its other wordings
+    region: Optional[str] = None  # a regional variant of a national template
 
     def of(self, level: str) -> list[Need]:
         return [need for need in self.needs if need.level == level]
+
+    def known_tables(self) -> frozenset[str]:
+        return frozenset(normalize(name) for spec in self.tables for name in spec.names)
 
 
 @dataclass(frozen=True)
@@ -94,10 +127,17 @@ class Classification:
         return [entry.name for entry in self.by_code(code, year)]
 
 
-def choose_profile(profiles: dict[str, Profile], year: int, name: Optional[str] = None) -> Optional[Profile]:
-    """The profile named, or the one whose years contain ``year`` (else the nearest)."""
+def choose_profile(
+    profiles: dict[str, Profile], year: int, name: Optional[str] = None, tables: Iterable[str] = ()
+) -> Optional[Profile]:
+    """The profile named, or the one whose years contain ``year`` (else the nearest); among those, the one
+    that knows most of the report's table titles (a regional variant prints its own), else a national one."""
     if name is not None:
         return profiles.get(name)
     if not profiles:
         return None
-    return min(profiles.values(), key=lambda p: (p.years.distance(year), -p.years.first))
+    titles = {normalize(title) for title in tables}
+    return min(
+        profiles.values(),
+        key=lambda p: (p.years.distance(year), -len(titles & p.known_tables()), p.region is not None, -p.years.first),
+    )

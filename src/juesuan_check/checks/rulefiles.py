@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path as FsPath
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from juesuan_check.checks.catalogue import ENGINE_RULES, Bilingual, Catalogue, Examples, Rule
 from juesuan_check.checks.kinds import KINDS, Params
-from juesuan_check.checks.reference import Classification, Entry, Need, Profile, Years
+from juesuan_check.checks.reference import BlockSpec, Classification, Entry, Need, Profile, TableSpec, Years
 from juesuan_check.findings import Severity
 from juesuan_check.report.loader import Document, load
 from juesuan_check.report.problems import InputError, Problem
@@ -73,6 +74,27 @@ class YearsFile(_Strict):
     last: Optional[int] = Field(None, alias="to", ge=1950, le=2100)
 
 
+class BlockFile(_Strict):
+    columns: tuple[str, ...] = ()
+    rows: tuple[str, ...] = ()
+    classes: bool = False
+    codes: Optional[Literal["功能分类", "经济分类"]] = None
+
+    def spec(self) -> BlockSpec:
+        return BlockSpec(self.columns, self.rows, self.classes, self.codes)
+
+
+class TableFile(BlockFile):
+    name: str = Field(min_length=1)  # the title in this template
+    id: Optional[str] = None  # the standard name rules use, when the title is a regional wording
+    synonyms: tuple[str, ...] = ()
+    blocks: dict[str, BlockFile] = Field(default_factory=dict)  # a table printed as two blocks (收入 | 支出)
+
+    def spec(self, verified: bool) -> TableSpec:  # type: ignore[override]
+        blocks = {key: block.spec() for key, block in self.blocks.items()} or {None: super().spec()}
+        return TableSpec(self.id or self.name, self.name, self.synonyms, blocks, verified)
+
+
 class ProfileFile(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: str
@@ -81,7 +103,10 @@ class ProfileFile(_Strict):
     verified: bool = True  # False: its own requirements come from practice, not a circular (warnings)
     extends: Optional[str] = None
     parts: tuple[Requirement, ...] = ()  # top-level parts and 情况说明 sections
-    tables: tuple[str, ...] = ()  # 部门决算表 tables by name
+    region: Optional[str] = None  # a regional variant of a national template (chosen when its titles are used)
+    tables: tuple[Union[str, TableFile], ...] = ()  # 部门决算表: by title, or with their columns and rows
+    order: tuple[str, ...] = ()  # the tables' order, by standard name, when it differs from the base's
+    labels: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # a label and its other wordings
     items: tuple[Requirement, ...] = ()  # finer items and counts
     lists: tuple[Requirement, ...] = ()  # lists that must not be empty
     operating_costs_units: tuple[str, ...] = ()  # unit types that report 机关运行经费
@@ -244,41 +269,59 @@ def load_profiles(directories: Iterable[FsPath]) -> dict[str, Profile]:
 
 def _resolve(profile: ProfileFile, file: str, files: dict, seen: tuple[str, ...]) -> Profile:
     ok = profile.verified
+    tables = tuple(
+        TableSpec(entry, entry, (), {}, ok) if isinstance(entry, str) else entry.spec(ok) for entry in profile.tables
+    )
     needs = (
         [Need("part", r.path, r.label, ok) for r in profile.parts]
-        + [Need("table", name, name, ok) for name in profile.tables]
         + [Need("item", r.path, r.label, ok) for r in profile.items]
         + [Need("list", r.path, r.label, ok) for r in profile.lists]
     )
-    years = Years(profile.years.first, profile.years.last)
-    own = Profile(
+    base = None
+    if profile.extends is not None:
+        if profile.extends not in files or profile.extends in seen:
+            raise InputError(
+                [Problem(file, None, None, "profile.extends", {"name": profile.name, "base": profile.extends})]
+            )
+        base_file, base_path = files[profile.extends]
+        base = _resolve(base_file, base_path, files, seen + (profile.name,))
+        needs = [need for need in base.needs if need.level != "table"] + needs
+        tables = _merged(base.tables, tables, profile.order, file, profile.name)
+    elif profile.order:
+        tables = _merged((), tables, profile.order, file, profile.name)
+    needs += [Need("table", spec.id, spec.name, spec.verified) for spec in tables]
+    labels = dict(base.labels) if base is not None else {}
+    labels.update(profile.labels)
+    return Profile(
         profile.name,
         profile.title,
-        years,
+        Years(profile.years.first, profile.years.last),
         profile.source,
         tuple(needs),
-        profile.operating_costs_units,
-        profile.glossary,
+        profile.operating_costs_units or (base.operating_costs_units if base else ()),
+        (base.glossary if base else ()) + profile.glossary,
         file,
+        tables,
+        tuple(labels.items()),
+        profile.region or (base.region if base else None),
     )
-    if profile.extends is None:
-        return own
-    if profile.extends not in files or profile.extends in seen:
-        raise InputError(
-            [Problem(file, None, None, "profile.extends", {"name": profile.name, "base": profile.extends})]
-        )
-    base_file, base_path = files[profile.extends]
-    base = _resolve(base_file, base_path, files, seen + (profile.name,))
-    return Profile(
-        own.name,
-        own.title,
-        own.years,
-        own.source,
-        base.needs + own.needs,
-        own.operating_costs_units or base.operating_costs_units,
-        base.glossary + own.glossary,
-        file,
-    )
+
+
+def _merged(
+    base: tuple[TableSpec, ...], own: tuple[TableSpec, ...], order: tuple[str, ...], file: str, name: str
+) -> tuple[TableSpec, ...]:
+    """The base's tables with this profile's: one of the same standard name replaces the base's in its place,
+    a new one follows them; ``order`` (standard names) reorders them."""
+    mine = {spec.id: spec for spec in own}
+    # A table the base requires stays required as firmly when this profile rewords or redraws it.
+    tables = [replace(mine.pop(spec.id), verified=spec.verified) if spec.id in mine else spec for spec in base]
+    tables += mine.values()
+    if not order:
+        return tuple(tables)
+    by_id = {spec.id: spec for spec in tables}
+    if set(order) != set(by_id):
+        raise InputError([Problem(file, None, None, "profile.order", {"name": name, "tables": "、".join(by_id)})])
+    return tuple(by_id[table] for table in order)
 
 
 def load_classification(directories: Iterable[FsPath]) -> Classification:

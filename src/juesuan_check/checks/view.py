@@ -8,6 +8,7 @@ turns paths into places in the file, or in the published document the file was d
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -15,6 +16,7 @@ from typing import Any, Optional
 from pydantic import BaseModel
 
 from juesuan_check.checks.reference import Classification, Profile
+from juesuan_check.checks.tables import TableView
 from juesuan_check.findings import Location
 from juesuan_check.names import normalize
 from juesuan_check.report.loader import Document, Path
@@ -24,6 +26,7 @@ from juesuan_check.report.vocabulary import fields, key
 from juesuan_check.report.vocabulary import path as model_path
 
 NARRATIVE = key(Report, "narrative")
+TABLES = key(Report, "tables")
 ACKNOWLEDGEMENTS = key(Report, "acknowledgements")
 CHILDREN = key(Node, "children")
 CHANGE = key(Node, "change")
@@ -117,7 +120,7 @@ class ReportView:
             comparison = in_comparison or spec.key == CHANGE
             later = 1 if spec.key == NEXT_BUDGET else ahead
             scanned = spec.category is Category.TEXT and path[:1] != (ACKNOWLEDGEMENTS,)
-            items = enumerate(value) if spec.many else [(None, value)]
+            items = value.items() if spec.keyed else enumerate(value) if spec.many else [(None, value)]
             for index, item in items:
                 here = child_path if index is None else child_path + (index,)
                 if isinstance(item, BaseModel):
@@ -127,11 +130,21 @@ class ReportView:
 
     # -- queries ------------------------------------------------------------------------------------
 
+    @functools.cached_property
+    def tables(self) -> TableView:
+        """The 部门决算表 as the rules see them (read on first use)."""
+        return TableView(self.report, self.profile, self.classification)
+
     def node(self, path: Path) -> Optional[NodeRef]:
         return self._by_path.get(path)
 
     def describe(self, path: Path) -> str:
-        """A reader's name for a place: the trail of the nearest figure node and the keys below it."""
+        """A reader's name for a place: the trail of the nearest figure node and the keys below it, or the
+        table, row and column of a cell."""
+        if path[:1] == (TABLES,):
+            described = self.tables.describe(path)
+            if described is not None:
+                return described
         for end in range(len(path), 0, -1):
             ref = self._by_path.get(path[:end])
             if ref is not None:
@@ -265,7 +278,7 @@ def _field_named(obj: Any, wanted: set[str]) -> Optional[tuple[Path, Any]]:
 
 def section_of(path: Path) -> str:
     """The section a path belongs to, for grouping findings: 情况说明 › 支出, or a top-level key."""
-    if len(path) >= 2 and path[0] == NARRATIVE and path[1] in _SECTIONS:
+    if len(path) >= 2 and (path[0] == NARRATIVE and path[1] in _SECTIONS or path[0] == TABLES):
         return f"{path[0]} › {path[1]}"
     return str(path[0]) if path else ""
 

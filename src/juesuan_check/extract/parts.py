@@ -69,14 +69,13 @@ def overview(r: Reading, text: str) -> None:
 def tables(r: Reading, text: str) -> None:
     body = strip_numbering(text)
     if re.search(r"决算表$", body) and len(body) <= 40:
-        r.append(("部门决算表",), {"名称": body})
+        r.data.setdefault("部门决算表", {})[body] = {}  # its cells are read from the tables (a later issue)
+        r.places[("部门决算表", body)] = r.paragraphs[r.index]
         r.cover(0, len(text))
     elif "空表" in text and r.data.get("部门决算表"):
-        last = r.data["部门决算表"][-1]
-        last["空表"] = True
-        last["空表说明"] = text
-        index = len(r.data["部门决算表"]) - 1
-        r.places[("部门决算表", index, "空表说明")] = r.paragraphs[r.index]
+        name = list(r.data["部门决算表"])[-1]
+        r.data["部门决算表"][name].update({"行": [], "空表说明": text})
+        r.places[("部门决算表", name, "空表说明")] = r.paragraphs[r.index]
 
 
 def glossary(r: Reading, text: str) -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from juesuan_check.report.base import Base
+from juesuan_check.report.tables import Table
 from juesuan_check.report.values import (
     BudgetDirection,
     Code,
@@ -27,10 +29,6 @@ from juesuan_check.report.values import (
     UnitType,
     Year,
 )
-
-
-class Base(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_by_alias=True, validate_by_name=False)
 
 
 def _one_of(model: BaseModel, first: str, second: str) -> None:
@@ -234,14 +232,6 @@ class Overview(Labels, json_schema_extra={"description": "第一部分 部门概
     composition: Optional[UnitList] = Field(None, alias="决算单位构成")
 
 
-class Table(Base, json_schema_extra={"description": "第二部分中的一张决算表（按名称），空表须有空表说明"}):
-    """One table of 第二部分 部门决算表, by its name; an empty table is published with a sentence saying why."""
-
-    name: str = Field(alias="名称")
-    empty: bool = Field(False, alias="空表", description="本表没有数据（仍须公开并附空表说明）")
-    empty_note: Optional[Text] = Field(None, alias="空表说明", description="说明本表为空的原因")
-
-
 class Acknowledgement(
     Base, json_schema_extra={"description": "审核说明：对一个发现的书面说明（规则代码、位置、理由）"}
 ):
@@ -273,7 +263,9 @@ class Report(Base):
         description="金额按此位数理解：由表格导出、去掉了末尾的0的报告（6.2 即 6.20）",
     )
     overview: Optional[Overview] = Field(None, alias="部门概况")
-    tables: Optional[tuple[Table, ...]] = Field(None, alias="部门决算表")
+    tables: Optional[dict[str, Table]] = Field(
+        None, alias="部门决算表", description="第二部分 部门决算表：每张表按印出的表名（见 report/tables.py）"
+    )
     narrative: Narrative = Field(alias="情况说明")
     glossary: Optional[tuple[str, ...]] = Field(None, alias="名词解释")
     acknowledgements: tuple[Acknowledgement, ...] = Field((), alias="审核说明")

@@ -19,7 +19,7 @@ _PERCENT = re.compile(r"([-+]?(?:[0-9]+(?:\.[0-9]+)?|\.[0-9]+))\s*%")
 _CODE = re.compile(r"[0-9]{3}(?:[0-9]{2}){0,2}")
 
 
-def _is_number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
     return isinstance(value, (int, Decimal)) and not isinstance(value, bool)
 
 
@@ -28,7 +28,7 @@ LARGEST = Decimal(10) ** 15  # no amount of a department comes near this in any 
 
 
 def _money(value: Any) -> Decimal:
-    if _is_number(value):
+    if is_number(value):
         if abs(Decimal(value)) >= LARGEST:
             raise PydanticCustomError("money_too_large", "not a real amount", {"text": str(value)})
         return Decimal(value)
@@ -60,7 +60,7 @@ def _percent(value: Any) -> Decimal:
         if match:
             return Decimal(match.group(1))
         raise _text_number(value.strip(), "percent")
-    if _is_number(value):
+    if is_number(value):
         raise PydanticCustomError("percent_sign", "percentage without %", {"text": str(value)})
     raise PydanticCustomError("percent_type", "not a percentage", {"text": str(value)})
 
@@ -78,7 +78,7 @@ def _year(value: Any) -> int:
 
 
 def _code(value: Any) -> str:
-    text = str(value).replace(" ", "") if _is_number(value) or isinstance(value, str) else ""
+    text = str(value).replace(" ", "") if is_number(value) or isinstance(value, str) else ""
     if _CODE.fullmatch(text):
         return text
     raise PydanticCustomError("code_type", "not a classification code", {"text": str(value)})

@@ -28,14 +28,18 @@ class FieldSpec:
     category: Optional[Category]  # None for a part (a model) or a list of parts
     model: Optional[type[BaseModel]]  # the model of the value (or of each element of a list), if a model
     many: bool  # a list
+    keyed: bool = False  # a mapping of names the report chooses (table names) to parts of ``model``
 
 
-def _annotation(annotation: Any) -> tuple[Optional[Category], Optional[type[BaseModel]], bool]:
-    """(category, model, is a list) of a field's annotation: Optional, tuple[X, ...] and Annotated unwrapped."""
-    many = False
+def _annotation(annotation: Any) -> tuple[Optional[Category], Optional[type[BaseModel]], bool, bool]:
+    """(category, model, is a list, is a mapping by free names) of a field's annotation: Optional,
+    tuple[X, ...], dict[str, X] and Annotated unwrapped."""
+    many = keyed = False
     while True:
         origin = typing.get_origin(annotation)
-        if origin in (typing.Union, types.UnionType):
+        if origin is dict:
+            keyed, annotation = True, typing.get_args(annotation)[1]
+        elif origin in (typing.Union, types.UnionType):
             args = [a for a in typing.get_args(annotation) if a is not type(None)]
             annotation = args[0]
         elif origin is tuple:
@@ -43,17 +47,17 @@ def _annotation(annotation: Any) -> tuple[Optional[Category], Optional[type[Base
         elif origin is typing.Annotated:
             marks = [m for m in typing.get_args(annotation)[1:] if isinstance(m, Category)]
             if marks:
-                return marks[0], None, many
+                return marks[0], None, many, keyed
             annotation = typing.get_args(annotation)[0]
         elif origin is typing.Literal:
-            return Category.WORD, None, many
+            return Category.WORD, None, many, keyed
         else:
             break
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return None, annotation, many
+        return None, annotation, many, keyed
     if annotation is bool:
-        return Category.FLAG, None, many
-    return Category.LABEL, None, many
+        return Category.FLAG, None, many, keyed
+    return Category.LABEL, None, many, keyed
 
 
 @functools.cache
@@ -61,8 +65,8 @@ def fields(model: type[BaseModel]) -> dict[str, FieldSpec]:
     """The fields of ``model`` by attribute name, in declaration order."""
     found = {}
     for attr, info in model.model_fields.items():
-        category, target, many = _annotation(info.annotation)
-        found[attr] = FieldSpec(attr, info.alias or attr, category, target, many)
+        category, target, many, keyed = _annotation(info.annotation)
+        found[attr] = FieldSpec(attr, info.alias or attr, category, target, many, keyed)
     return found
 
 
@@ -78,31 +82,35 @@ def key(model: type[BaseModel], attr: str) -> str:
 
 
 def path(model: type[BaseModel], *steps: Step) -> tuple[Step, ...]:
-    """The report path of ``steps`` (attribute names, and list indices) from ``model``:
-    ``path(Report, "narrative", "spending")`` is ("情况说明", "支出")."""
+    """The report path of ``steps`` (attribute names, list indices, and the name under a mapping of free
+    names such as a table's) from ``model``: ``path(Report, "narrative", "spending")`` is ("情况说明", "支出")."""
     out: list[Step] = []
     current: Optional[type[BaseModel]] = model
+    free = False  # the step after a mapping of free names is a name, not an attribute
     for step in steps:
-        if isinstance(step, int):
+        if isinstance(step, int) or free:
             out.append(step)
+            free = False
             continue
         if current is None:
             raise KeyError(f"{step!r}: the value before it is not a part of the report")
         spec = fields(current)[step]
         out.append(spec.key)
-        current = spec.model
+        current, free = spec.model, spec.keyed
     return tuple(out)
 
 
 def model_at(root: type[BaseModel], at: tuple[Step, ...]) -> Optional[type[BaseModel]]:
     """The model of the part at report path ``at`` (keys and indices), or None when it is a value."""
     current: Optional[type[BaseModel]] = root
+    free = False
     for step in at:
-        if isinstance(step, int):
+        if isinstance(step, int) or free:
+            free = False
             continue
         if current is None or step not in by_key(current):
             return None
-        current = by_key(current)[step].model
+        current, free = by_key(current)[step].model, by_key(current)[step].keyed
     return current
 
 

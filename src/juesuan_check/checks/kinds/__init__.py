@@ -6,12 +6,15 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     completeness,
     completion,
     crossyear,
+    functional,
     glossary,
     identities,
     labels,
     plausibility,
     shares,
     sums,
+    tableform,
+    tables,
     template,
 )
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, KINDS, KindSpec, Params, kind

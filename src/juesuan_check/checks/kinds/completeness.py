@@ -13,7 +13,6 @@ from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.reference import Need
 from juesuan_check.checks.view import ReportView
 from juesuan_check.findings import Hit
-from juesuan_check.names import normalize
 from juesuan_check.numbers import plain
 from juesuan_check.report.model import Narrative, Report
 from juesuan_check.report.vocabulary import key, path
@@ -30,8 +29,7 @@ class RequiredParams(Params):
 def _missing(view: ReportView, need: Need) -> Optional[tuple]:
     """Where ``need`` is missing (the deepest path the report has), or None when it is there."""
     if need.level == "table":
-        tables = view.report.tables
-        if tables is None or any(normalize(t.name) == normalize(need.path) for t in tables):
+        if view.report.tables is None or view.tables.table(need.path) is not None:
             return None
         return path(Report, "tables")
     reached, value, matched = view.trace(need.path)
@@ -88,9 +86,9 @@ def required(view: ReportView, params: RequiredParams) -> Iterator[Hit]:
 @kind("empty_table_note", fields={"what"})
 def empty_table_note(view: ReportView, params: Params) -> Iterator[Hit]:
     """An empty table is still published, with a sentence saying why it is empty."""
-    for index, table in enumerate(view.report.tables or ()):
-        if table.empty and table.empty_note is None:
-            yield Hit(path(Report, "tables", index, "empty"), {"what": table.name})
+    for name, table in (view.report.tables or {}).items():
+        if table.rows == () and table.empty_note is None:
+            yield Hit(path(Report, "tables", name, "rows"), {"what": name})
 
 
 @kind("operating_costs_required", fields={"what", "unit_type"})

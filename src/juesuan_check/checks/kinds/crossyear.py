@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from decimal import Decimal
 
+from juesuan_check.checks import cells
 from juesuan_check.checks.derived import implied_previous, magnitude, sign_of
 from juesuan_check.checks.kinds.base import COMPARISON_FIELDS, Params, compare, kind
 from juesuan_check.checks.view import NodeRef, ReportView
@@ -96,7 +98,7 @@ def previous_direction(view: ReportView, params: Params) -> Iterator[Hit]:
 
 
 class CarryParams(Params):
-    new: str  # a selector in this year's report
+    new: str  # a selector in this year's report: a narrative one or a table cell (see checks.cells)
     old: str  # the selector of the same figure in last year's report
 
 
@@ -106,14 +108,13 @@ def carried_over(view: ReportView, params: CarryParams) -> Iterator[Hit]:
     before = view.previous
     if before is None or before.report.year != view.report.year - 1:
         return
-    new, old = view.resolve(params.new), before.resolve(params.old)
-    if new is None or old is None or new.node.value is None or old.node.value is None:
+    new, old = cells.value(view, params.new, cells.Binding()), cells.value(before, params.old, cells.Binding())
+    if new is None or old is None or not new.paths or not old.paths:
         return
-    hit = compare(new.value_path, new.label, new.node.value, Quantity.of(old.node.value), previous_file=before.doc.file)
+    stated = new.figure if new.figure is not None else Decimal(0)
+    subject = view.describe(new.paths[0])
+    hit = compare(new.paths[0], subject, stated, old.quantity, previous_file=before.doc.file)
     if hit is not None:
-        yield Hit(
-            hit.at,
-            {**hit.data, "arith": f"{old.label} {plain(old.node.value)}"},
-            (),
-            related_previous=(old.value_path,),
-        )
+        arith = f"{before.describe(old.paths[0])} {plain(old.figure) if old.figure is not None else '—'}"
+        data = {**hit.data, "arith": arith, "stated": plain(new.figure) if new.figure is not None else "—"}
+        yield Hit(hit.at, data, (), related_previous=(old.paths[0],))

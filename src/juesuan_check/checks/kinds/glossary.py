@@ -13,9 +13,11 @@ from typing import Optional
 
 from juesuan_check.checks.derived import FUNCTIONAL, classified
 from juesuan_check.checks.kinds.base import Params, kind
+from juesuan_check.checks.tables import COLUMNS, ORDINAL
 from juesuan_check.checks.view import NodeRef, ReportView
 from juesuan_check.findings import Hit
 from juesuan_check.names import fold, normalize
+from juesuan_check.report.loader import Path
 from juesuan_check.report.model import Report
 from juesuan_check.report.vocabulary import key
 
@@ -53,16 +55,26 @@ def _used_items(view: ReportView) -> list[tuple[str, str, NodeRef]]:
     return pairs
 
 
-def _used_names(view: ReportView) -> dict[str, NodeRef]:
-    """Every name and section key the report uses, normalized, with the first node that uses it."""
-    used: dict[str, NodeRef] = {}
+def _used_names(view: ReportView, printed_only: bool = False) -> dict[str, Path]:
+    """Every name and section key the report uses, normalized, with the place of the first use: the
+    narrative's, then the tables' row and column labels — with ``printed_only``, only those of a row or
+    column that has a figure other than 0 (a blank row of the template uses no term)."""
+    used: dict[str, Path] = {}
     for ref in view.nodes:
         for name in (ref.label, *(step for step in ref.path if isinstance(step, str))):
-            used.setdefault(normalize(name), ref)
+            used.setdefault(normalize(name), _name_path(ref))
+    for block in view.tables.blocks():
+        for ref in block.rows:
+            if not printed_only or any(value for value in ref.row.cells):
+                used.setdefault(normalize(ORDINAL.sub("", ref.row.name)), ref.path)
+        for index, column in enumerate(block.block.columns or ()):
+            if not printed_only or any(ref.row.cell(index) for ref in block.rows):
+                for level in column.split("/"):
+                    used.setdefault(normalize(level), block.path + (COLUMNS, index))
     return used
 
 
-def _is_used(term: Term, names: dict[str, NodeRef], items: list[tuple[str, str, NodeRef]]) -> bool:
+def _is_used(term: Term, names: dict[str, Path], items: list[tuple[str, str, NodeRef]]) -> bool:
     if term.cls is None:
         return term.name in names
     return any(cls == term.cls and item == term.name for cls, item, _ in items)
@@ -83,13 +95,13 @@ def glossary_missing(view: ReportView, params: Params) -> Iterator[Hit]:
     terms = _terms(view)
     plain = {term.name for term in terms if term.cls is None}
     defined_items = {(term.cls, term.name) for term in terms if term.cls is not None}
-    names = _used_names(view)
+    names = _used_names(view, printed_only=True)
     reported: set[str] = set()
     for word in view.profile.glossary:
         key = normalize(word)
         if key in names and key not in plain and key not in reported:
             reported.add(key)
-            yield Hit(_name_path(names[key]), {"term": word})
+            yield Hit(names[key], {"term": word})
     for cls, item, ref in _used_items(view):
         if item not in plain and (cls, item) not in defined_items and item not in reported:
             reported.add(item)
