@@ -67,6 +67,7 @@ class NarrativeReader:
         found = identity.unit_and_year(paragraphs)
         self.identity = found
         self.year = found[1][0] if found[1] is not None else None
+        self.context.year = self.year
 
     def read(self) -> Draft:
         tables = dict(inline_tables.runs(self.r.paragraphs))
@@ -143,6 +144,7 @@ class NarrativeReader:
                 if section is not None:
                     self.context.section, self.context.sub = section, sub
                     self.context.cls = None
+                    self.context.ahead = self.statements.next_year(text[:end])
                 else:
                     self.context.sub, self.context.cls = sub, None
                 self.r.section_key = self.context.section

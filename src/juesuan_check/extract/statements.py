@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
 from juesuan_check.extract.reading import Path, Reading
-from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, match, same_name, subject_of
+from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, last_named, match, same_name, subject_of
 from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
 
 NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
@@ -103,6 +103,8 @@ class Context:
     lists: dict[str, Path] = field(default_factory=dict)  # numbering style → the last node an item of it named
     open_list: Optional[Path] = None  # a 其中：/包括： that ends a paragraph opens a list for the next
     cls: Optional[Path] = None  # the current 功能分类 class
+    year: Optional[int] = None  # the report's year, as the document prints it
+    ahead: bool = False  # the section speaks of next year's budget (2022年“三公”经费预算安排情况)
 
 
 @dataclass
@@ -137,7 +139,20 @@ class StatementReader:
         if section in self.APPROPRIATIONS:
             sub = self.c.sub if self.c.section == section and self.c.sub else "总体情况"
             return ("情况说明", section, sub)
+        if self.c.ahead:
+            return ("情况说明", section, "下年预算")
         return ("情况说明", section)
+
+    def next_year(self, phrase: str) -> bool:
+        """Whether a noun phrase names next year's budget (2022年度“三公”经费预算 in a 2021 report)."""
+        year = YEAR.search(phrase)
+        return (
+            self.c.year is not None
+            and year is not None
+            and int(year.group(0)) == self.c.year + 1
+            and "预算" in phrase[year.end() :]
+            and "决算" not in phrase[year.end() :]
+        )
 
     def ensure(self, path: Path) -> Path:
         if self.r.get(path) is None:
@@ -309,16 +324,20 @@ class StatementReader:
         if numbered:
             list_parent = None  # a numbered item names its own subject
         said: list[Sentence] = []
+        heading_ahead = self.c.ahead
         for found in re.finditer(r"[^。！？]+[。！？]?", text):
             s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
             carried = False
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
+            if any("下年预算" in path for path in s.subjects):
+                self.c.ahead = True  # the paragraph goes on about next year's budget
             list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
         if list_parent is not None:
             self.c.open_list = list_parent
         self.keep_years(said)
+        self.c.ahead = heading_ahead
 
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
@@ -503,7 +522,12 @@ class StatementReader:
         if opener is not None:
             s.comparison = "budget" if budget else "year"
             before = body[: opener.start()]
-            s.target = self.subject_in(before, numbered, s) or self.c.current
+            # 较上年减少…；较年初预算数减少…: a second comparison of the same subject
+            carried = s.target if s.target is not None and self.c.current not in s.subjects else None
+            named = self.subject_in(before, numbered, s)
+            s.target = named or carried or self.c.current
+            if named is not None:
+                self.c.current = named
             s.change = None
             self.r.cover(at + opener.start(), at + opener.end())
             for year in YEAR.finditer(opener.group(0)):
@@ -697,7 +721,7 @@ class StatementReader:
         for key, pattern in _COUNTS.items():
             for found in pattern.finditer(body):
                 value = next(group for group in found.groups() if group is not None)
-                target = self.count_target(key)
+                target = self.count_target(key, s.text[: at - s.offset + found.start()])
                 if target is None:
                     continue
                 name = {"groups": "团组", "batches": "批次", "persons": "人次", "bought": "购置数", "held": "保有量"}[
@@ -712,8 +736,13 @@ class StatementReader:
                 found_any = True
         return found_any
 
-    def count_target(self, key: str) -> Optional[Path]:
+    def count_target(self, key: str, before: str = "") -> Optional[Path]:
         three = ("情况说明", "三公经费")
+        named = last_named(before, "三公经费") if key == "persons" else None
+        if named is not None and named.role == "part":
+            found = self.find(named.name, three)
+            if found is not None:
+                return found
         if key == "groups":
             return self.find("因公出国（境）费", three) or self.c.current
         if key == "batches":
@@ -791,6 +820,12 @@ class StatementReader:
         name = printed_name(phrase)
         if not name or name in ("今年", "本年", "全年", "支出", "收入", "结转结余", "决算数", "其中"):
             return self.section_of_word(name or "")
+        if self.next_year(phrase) and not self.c.ahead:
+            self.c.ahead = True
+            try:
+                return self.subject_in(phrase, numbered, s)
+            finally:
+                self.c.ahead = False
         subject = subject_of(name)
         for within in (self.c.current, self.section_total() if self.c.section else None):
             found = self.find(name, within)

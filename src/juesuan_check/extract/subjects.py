@@ -156,6 +156,19 @@ def match(phrase: str) -> tuple[Optional[Subject], int]:
     return None, 0
 
 
+def last_named(text: str, section: str) -> Optional[Subject]:
+    """The subject of ``section`` that ``text`` names last (因公出国（境）1个团组8人次: 因公出国（境）费)."""
+    folded, _ = fold(text)
+    best: tuple[int, int, Optional[Subject]] = (-1, 0, None)
+    for alias, subject in _INDEX:
+        if subject.section != section or len(alias) < 4:
+            continue
+        at = folded.rfind(alias)
+        if at >= 0 and (at + len(alias), len(alias)) > best[:2]:
+            best = (at + len(alias), len(alias), subject)
+    return best[2]
+
+
 def subject_of(phrase: str) -> Optional[Subject]:
     return match(phrase)[0]
 
