@@ -43,7 +43,10 @@ _BUDGET = re.compile(rf"(?:年初)?预算(?:数)?(?:为|是|：)?(?P<value>{NUMB
 _ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 _GAP = re.compile(rf"差值(?:为|是)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 _SHARE = re.compile(rf"占(?P<base>[^0-9%，；：]*?)(?:的)?(?P<value>{NUMBER})%")
-_REASON = re.compile(r"(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)(?P<text>.*)$")
+_REASON = re.compile(
+    r"(?:(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)|的主要原因(?![是为在如：:])(?=[\u4e00-\u9fff]{4}))"
+    r"(?P<text>.*)$"
+)
 _LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
 _NOTE = re.compile(r"主要(?:用于|包括|是|为)[：]?(?P<text>.+)$")
 _LIST = re.compile(r"(?:其中|包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
@@ -328,6 +331,8 @@ class StatementReader:
         for found in re.finditer(r"[^。！？]+[。！？]?", text):
             s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
             carried = False
+            if said and said[-1].comparison and _LIST_START.match(s.text):
+                s.comparison = said[-1].comparison  # 比2017年减少…。其中：A减少…；B…: the parts' changes
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
@@ -608,12 +613,15 @@ class StatementReader:
         found = _BUDGET.search(body)
         if found is None or "决算" in body[: found.start()]:
             return False
-        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        named = self.subject_in(body[: found.start()], numbered, s)
+        target = named or self.c.current
         if target is None:
             return False
         value, _ = as_money(found)
         self.r.put(target + ("年初预算",), value, (at + found.start(), at + found.end()))
         self.c.current = target
+        if named is not None:
+            self.labels(target, body[: found.start()], at)
         self.r.cover(at, at + found.start())
         return True
 
@@ -621,11 +629,14 @@ class StatementReader:
         found = _ACTUAL.search(body)
         if found is None:
             return False
-        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        named = self.subject_in(body[: found.start()], numbered, s)
+        target = named or self.c.current
         if target is None:
             return False
         if not self.set_amount(target, found, at, s):
             return False
+        if named is not None:
+            self.labels(target, body[: found.start()], at)
         self.r.cover(at, at + found.start())
         return True
 
