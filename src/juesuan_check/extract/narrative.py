@@ -134,7 +134,7 @@ class NarrativeReader:
         return False
 
     def narrative(self, text: str) -> None:
-        if self.context.section is None and self.intro is None and _INTRO.search(text):
+        if self.intro is None and self.r.get(("情况说明",)) is None and _INTRO.search(text):
             self.intro = (self.r.index, text)  # 根据…，经…汇总，现将…公开如下: its names and years are checked
         money = _MONEY_UNIT.fullmatch(text)
         if money is not None:  # 单位：万元 over a table
@@ -221,8 +221,9 @@ class NarrativeReader:
         if scope is not None and "范围" not in r.data:
             r.data["范围"] = scope
         if self.intro is not None and r.get(("情况说明",)) is not None:
-            node = ("情况说明", "三公经费") if scope == "三公经费" else ("情况说明",)
-            if r.get(node + ("原文",)) is None:
+            nodes = [("情况说明", "三公经费"), ("情况说明",)] if scope == "三公经费" else [("情况说明",)]
+            node = next((n for n in nodes if r.get(n + ("原文",)) is None), None)
+            if node is not None:
                 r.index = self.intro[0]
                 r.put(node + ("原文",), self.intro[1])
 

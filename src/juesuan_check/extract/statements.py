@@ -344,6 +344,16 @@ class StatementReader:
         self.keep_years(said)
         self.c.ahead = heading_ahead
 
+    def named_in(self, text: str) -> Optional[Path]:
+        """The recorded node a sentence names before its first figure, if any (nothing is created)."""
+        figure = AMOUNT.search(text)
+        subject = subject_of(printed_name(text[: figure.start()] if figure else text) or "-")
+        if subject is None or self.r.get(("情况说明", subject.section)) is None:
+            return None
+        if subject.role == "total":
+            return self.section_node(subject.section)
+        return self.find(subject.name, self.section_node(subject.section))
+
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
         相比) or a year no statement took — is a candidate for the 原文 of what it speaks of, where the label rules
@@ -356,7 +366,7 @@ class StatementReader:
             for year in YEAR.finditer(s.text):
                 at = s.offset + year.start()
                 if node is None and (at in bases or not any(a <= at < b for a, b in spans)):
-                    node = s.subjects[0] if s.subjects else self.c.current
+                    node = s.subjects[0] if s.subjects else self.named_in(s.text) or self.c.current
         if node is None:
             return
         text = "".join(s.text for s in said if YEAR.search(s.text)).strip()
@@ -420,10 +430,24 @@ class StatementReader:
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
             return
+        if text.endswith("：") and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
+            self.r.cover(at, at + len(text))
+            return
         for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
                      self.actual, self.share, self.amount, self.counts, self.note, self.nothing):  # fmt: skip
             if read(s, body, at, numbered):
                 break
+
+    def topic(self, s: Sentence, body: str, numbered: Optional[str]) -> bool:
+        """1.社会保障和就业（类）…（项）：支出决算为…: a clause that names what the next ones speak of."""
+        name = printed_name(body)
+        if not name or _LIST.search(body) or (subject_of(name) is None and not FUNCTIONAL.match(name)):
+            return False
+        path = self.place(body, numbered, s)
+        if path is None:
+            return False
+        self.c.current = path
+        return True
 
     def heading_subject(self, heading: str) -> None:
         """A sub-heading that names a part of the section (（1）因公出国（境）支出情况): its paragraphs speak of
@@ -540,6 +564,8 @@ class StatementReader:
             self.cover_years(body, at)
         if s.comparison is None:
             return False
+        if opener is None and self.c.current in s.subjects and self.c.current != s.target:
+            s.target, s.change = self.c.current, None  # …，比预算数减少…；B 30.87亿元，减少…: B's own change
         rest = body[opener.end() :] if opener is not None else body
         shift = opener.end() if opener is not None else 0
         words = re.search(rf"(?P<word>{DIRECTION})了?", rest)
@@ -693,6 +719,9 @@ class StatementReader:
             return False
         phrase = body[: found.start()]
         name = printed_name(phrase)
+        if name in ("收入", "支出") and any(p[:2] in (("情况说明", "收入"), ("情况说明", "支出")) for p in s.subjects):
+            phrase = phrase.replace(name, f"{name}总计")  # 部门收入A元，支出B元: the other total
+            name = printed_name(phrase)
         generic = name in _GENERIC and s.list_parent is None
         path = self.part_named(phrase) or (self.place(phrase, numbered, s) if name and not generic else self.c.current)
         if path is None:
@@ -785,10 +814,15 @@ class StatementReader:
         subject = subject_of(name)
         if subject is None or (self.c.section is not None and subject.section != self.c.section):
             return False
-        path = self.find(name, self.section_total()) if self.c.section else None
+        if subject.role == "total":
+            path: Optional[Path] = self.ensure(self.section_node(subject.section))
+        else:
+            path = self.find(name, self.section_total()) if self.c.section else None
         if path is None:
             return False
         node = self.r.get(path) or {}
+        if subject.role == "total" and "原文" not in node:
+            self.r.put(path + ("原文",), s.text.strip("。；， "))  # the whole statement: its names and years
         if "金额" not in node and "合计" not in node:
             key = "金额" if path[-2:-1] == ("明细",) else "合计"
             self.r.put(path + (key,), Decimal(0))
