@@ -69,6 +69,8 @@ _CLAUSE = re.compile(r"(?:（[^（）]*）|[^，；：,;:（]|（(?![^（）]*�
 _LISTED = re.compile(r"[^，；：,;:、]+[，；：,;:、]?")  # the items a parenthesis lists
 _PARENTHESES = re.compile(r"（(?P<list>[^（）]*)）")
 _FILLER = "\u3000"
+# A figure the template leaves to be filled in: XXX万元, XX%, XX个.
+_PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|批次|人次|台)")
 # A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
 _BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
 _BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
@@ -360,6 +362,8 @@ class StatementReader:
             carried = False
             if said and said[-1].comparison and _LIST_START.match(s.text):
                 s.comparison = said[-1].comparison  # 比2017年减少…。其中：A减少…；B…: the parts' changes
+            if _PLACEHOLDER_FIGURE.search(s.text) and self.residue(s):
+                continue
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
@@ -380,6 +384,22 @@ class StatementReader:
         if subject.role == "total":
             return self.section_node(subject.section)
         return self.find(subject.name, self.section_node(subject.section))
+
+    def residue(self, s: Sentence) -> bool:
+        """A sentence of the template left unfilled (收入支出总计XXX万元…): recorded as printed, under 模板残留 of
+        what it speaks of, for the template rules; none of its figures is read."""
+        node = self.named_in(s.text.replace("X", "0")) or (
+            self.ensure(self.section_node(self.c.section)) if self.c.section else None
+        )
+        if node is None:
+            return False
+        found = list(self.r.get(node + ("模板残留",)) or [])
+        text = s.text.strip().rstrip("。")
+        if text not in found:
+            self.r.put(node + ("模板残留",), [*found, text])
+        self.r.cover(s.offset, s.offset + len(s.text))
+        self.c.current = node
+        return True
 
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
@@ -515,7 +535,8 @@ class StatementReader:
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
         lead = body[: found.start()] if found is not None else ""
-        named = self.subject_in(lead, numbered, s) if subject_of(printed_name(lead) or "-") else None
+        subject_words = re.sub(rf"(?:同比)?(?:{DIRECTION})(?:（[^）]*）)?的?$", "", lead)  # …支出减少的
+        named = self.subject_in(subject_words, numbered, s) if subject_of(printed_name(subject_words) or "-") else None
         if named is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
             changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
             target = named + ("与上年相比",) if changed and self.r.get(named + ("与上年相比",)) else named
@@ -852,7 +873,7 @@ class StatementReader:
 
     def nothing(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         """本年度无因公出国（境）支出: an amount of nothing, for a subject the report knows."""
-        found = _NONE.search(body)
+        found = _NONE.search(body.rstrip("。！"))
         if found is None:
             return False
         name = printed_name(found.group("name"))
