@@ -105,7 +105,7 @@ def check_file(path: str, run: Run) -> FileResult:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
     findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
     source = _source(doc, findings) if run.source else None
-    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report), source)
+    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report, doc), source)
 
 
 def _source(doc: Document, findings: tuple) -> Source:
@@ -116,11 +116,17 @@ def _source(doc: Document, findings: tuple) -> Source:
     return Source.of(doc.text, findings)
 
 
-def reading_notes(report: Report) -> tuple[tuple[str, dict], ...]:
-    """What a reader of the findings should know about how the figures were read."""
+def reading_notes(report: Report, doc: Optional[Document] = None) -> tuple[tuple[str, dict], ...]:
+    """What a reader of the findings should know about how the figures were read: the decimals amounts are
+    read to, and — for a published document — how many of its sentences with figures were understood."""
+    notes: list[tuple[str, dict]] = []
+    if doc is not None and doc.coverage is not None and doc.coverage[1]:
+        read, total = doc.coverage
+        key = "note.reading_all" if read == total else "note.reading"
+        notes.append((key, {"read": read, "total": total, "unread": total - read}))
     if report.money_decimals is not None:
-        return (("note.decimals", {"places": report.money_decimals}),)
-    return ()
+        notes.append(("note.decimals", {"places": report.money_decimals}))
+    return tuple(notes)
 
 
 def load_report(path: str) -> tuple[Report, Document]:
@@ -133,7 +139,7 @@ def load_report(path: str) -> tuple[Report, Document]:
     from juesuan_check.report.loader import parse
 
     written = extract(path).written
-    doc = parse(written.text, path, written.origins)
+    doc = parse(written.text, path, written.origins, written.coverage)
     return read_report(doc), doc
 
 
