@@ -459,9 +459,43 @@ def _print_documents(outcomes: list[Outcome], verbose: bool) -> None:
             print(f"  {o.name} other error: {finding.code} {finding.line}: {finding.message}")
 
 
+# -- the published PDFs -------------------------------------------------------------------------------------
+
+
+def measure_pdfs(source: Path, catalogue: Any) -> None:
+    """Each PDF of ../shared/source read and checked: the sentences with figures understood, and every error
+    and warning it reports, to be read against the document (there is no hand labelling of these)."""
+    from juesuan_check.extract import extract
+
+    print("PDFs (read by juesuan extract and checked; every error listed, to be read against the document):\n")
+    print("| document | sentences with figures | understood | errors | warnings | info |")
+    print("|---|---|---|---|---|---|")
+    details = []
+    for pdf in sorted(source.glob("*.pdf")):
+        try:
+            extraction = extract(str(pdf))
+        except InputError as exc:
+            print(f"| {pdf.name} | cannot be read: {exc.problems[0].render('zh')} | | | | |")
+            continue
+        written = extraction.written
+        doc = parse(written.text, pdf.name, written.origins, written.coverage)
+        findings = check(read_report(doc), doc, catalogue)
+        by = {level: [f for f in findings if f.severity == level] for level in ("error", "warning", "info")}
+        read, total = written.coverage
+        print(f"| {pdf.name} | {total} | {read} | {len(by['error'])} | {len(by['warning'])} | {len(by['info'])} |")
+        details += [f"  {pdf.name} {f.code} {_place(doc, f)}: {f.message}" for f in by["error"]]
+    print()
+    print("\n".join(details) + ("\n" if details else ""))
+
+
+def _place(doc: Any, finding: Any) -> str:
+    return finding.place or f"line {finding.line}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--source", type=Path, default=ROOT.parent / "shared" / "source")
     parser.add_argument("--verbose", action="store_true", help="also list errors that touch no claim")
     args = parser.parse_args()
     if not (args.corpus / "recorded").is_dir():
@@ -469,6 +503,8 @@ def main() -> None:
     catalogue = load_catalogue()
     _print_recorded(measure_recorded(args.corpus, catalogue), args.verbose)
     _print_documents(measure_documents(args.corpus, catalogue), args.verbose)
+    if args.source.is_dir():
+        measure_pdfs(args.source, catalogue)
 
 
 if __name__ == "__main__":

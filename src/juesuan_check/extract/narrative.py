@@ -54,6 +54,8 @@ _NOT_A_FIGURE = re.compile(
     r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|第[0-9]+(?:号|条|款|项|部分|次)|〔[0-9]+〕[0-9]+号|[0-9]+号"
     r"|^[（(]?[0-9]+[)）.．、]"
 )
+# The first table's title (收入支出决算总表, or 收入决算表 in older templates) where no 第二部分 heading precedes it.
+_TABLE_TITLE = re.compile(r"^(?!.*三公).{0,40}(?:收入支出决算总表|[^出]收入决算表)$")
 _JOINED_HEADING = re.compile(r"(?:决算情况说明|情况说明|决算情况)(?![。：，])")
 _INTRO = re.compile(r"现将.{0,60}?(?:公开|公布|报告|说明)如下")
 _MONEY_UNIT = re.compile(r"(?:金额)?单位[：:](?P<unit>万元|元|亿元)")
@@ -76,7 +78,7 @@ class NarrativeReader:
         tables = dict(inline_tables.runs(self.r.paragraphs))
         index = 0
         while index < len(self.r.paragraphs):
-            if index in tables:
+            if index in tables and self.r.part != "tables" and not self.titled(index, tables[index]):
                 self.table(index, tables[index])
                 index = tables[index]
                 continue
@@ -102,6 +104,10 @@ class NarrativeReader:
                 return [(0, text[: found.end()]), (found.end(), text[found.end() :])]
         return [(0, text)]
 
+    def titled(self, start: int, end: int) -> bool:
+        """Whether a run of cells holds a 部门决算表's title: the tables part, not a table inside the text."""
+        return any(re.search(r"(?:决算表|决算总表)$", p.text) for p in self.r.paragraphs[start:end])
+
     def table(self, start: int, end: int) -> None:
         """A table printed in the text: its cells are read when it is a 三公 table, else left to be listed."""
         self.r.cells.update(range(start, end))
@@ -117,6 +123,7 @@ class NarrativeReader:
         if part == "overview":
             parts.overview(self.r, text)
         elif part == "tables":
+            self.r.table_part.add(self.r.index)  # the tables' cells: read as tables, not as sentences
             parts.tables(self.r, text)
         elif part == "glossary":
             parts.glossary(self.r, text)
@@ -143,6 +150,10 @@ class NarrativeReader:
             self.r.pending_heading = None
             return True
         self.r.pending_heading = None
+        if self.r.part in (None, "overview") and _TABLE_TITLE.search(text):
+            self.r.part = "tables"  # a table's title where the part heading was left out: the tables begin
+            self.r.parts_seen.add("tables")
+            return False
         if re.fullmatch(r"名词解释[：:]?", parts.strip_numbering(text)):
             self.r.part = "glossary"
             self.r.cover(0, len(text))
@@ -257,6 +268,8 @@ class NarrativeReader:
         amount, a percentage or a count; the digits of years, dates and document numbers need no reading."""
         unread = []
         for index, paragraph in enumerate(self.r.paragraphs):
+            if index in self.r.table_part:
+                continue
             spans = self.r.covered.get(index, [])
             for sentence in re.finditer(r"[^。；;！？]+[。；;！？]?", paragraph.text):
                 text = sentence.group(0)

@@ -67,7 +67,7 @@ def overview(r: Reading, text: str) -> None:
 
 
 def tables(r: Reading, text: str) -> None:
-    body = strip_numbering(text)
+    body = re.sub(r"^.{2,40}?部门决算表(?=.{4,}决算)", "", strip_numbering(text))  # 某局2024年度部门决算表收入…
     if re.search(r"(?:决算表|决算总表)$", body) and len(body) <= 40:
         r.data.setdefault("部门决算表", {})[body] = {}  # its cells are read from the tables (a later issue)
         r.places[("部门决算表", body)] = r.paragraphs[r.index]

@@ -34,6 +34,9 @@ def _missing(view: ReportView, need: Need) -> Optional[tuple]:
         return path(Report, "tables")
     reached, value, matched = view.trace(need.path)
     if matched < len(need.path.split("/")):
+        nothing = getattr(value, "value", None) == 0 and not getattr(value, "children", ())
+        if need.level == "item" and nothing and len(reached) == 2:
+            return None  # 无“三公”经费财政拨款支出: a section of nothing has no parts to name
         return reached
     if need.level == "list" and isinstance(value, tuple) and not value:
         return reached
