@@ -68,6 +68,7 @@ class Document:
     key_spans: dict[Path, Span]  # path → the key that introduces it
     directives: tuple[Directive, ...] = ()
     origins: dict[int, Origin] = field(default_factory=dict)  # for a file drafted from a document: line → origin
+    tables: tuple[dict[str, Any], ...] = ()  # for a file drafted from a document: the coverage of its tables
 
     def origin(self, line: int) -> Optional[Origin]:
         """Where line ``line`` came from in the published document (the nearest drafted line at or above it)."""
@@ -126,7 +127,9 @@ def load(path: str) -> Document:
     return parse(text, name)
 
 
-def parse(text: str, file: str, origins: Optional[dict[int, Origin]] = None) -> Document:
+def parse(
+    text: str, file: str, origins: Optional[dict[int, Origin]] = None, tables: tuple[dict[str, Any], ...] = ()
+) -> Document:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
     if not text.strip():
@@ -144,7 +147,7 @@ def parse(text: str, file: str, origins: Optional[dict[int, Origin]] = None) -> 
     data = converter.convert(root, ())
     if converter.problems:
         raise InputError(converter.problems)
-    return Document(file, text, data, converter.spans, converter.key_spans, directives(text), origins or {})
+    return Document(file, text, data, converter.spans, converter.key_spans, directives(text), origins or {}, tables)
 
 
 _DIRECTIVE = re.compile(r"(?:^|\s)#\s*juesuan:\s*ignore\[([^\]]*)\]\s*(.*?)\s*$")
