@@ -35,6 +35,7 @@ class Tables:
     paragraphs: Optional[list[Paragraph]] = None  # the text of a page or workbook (None: the document reader's)
     dropped: set[str] = field(default_factory=set)  # places of paragraphs that belong to the tables
     pages: set[int] = field(default_factory=set)  # PDF pages that hold nothing but tables
+    decimals: Optional[int] = None  # a workbook that shows its figures without trailing zeros: their decimals
 
     def narrative(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
         """``paragraphs`` without those of the tables (their titles, headers, cells and notes), which are no
@@ -94,6 +95,7 @@ def read_tables(path: str, specs: Optional[Specs] = None) -> Tables:
     tables.dropped = {line.place.place for table in tables.reads for line in table.found.lines}
     if suffix in SPREADSHEETS or suffix in PAGES:
         tables.paragraphs = tables.narrative(items.paragraphs)
+    tables.decimals = items.decimals
     return tables
 
 
@@ -181,9 +183,14 @@ _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年度?")
 
 
 def identify(data: dict[str, Any], tables: Tables, path: str) -> None:
-    """The year of a workbook or page whose text names none but its tables' headings or its file name do
-    (XX单位2024年度部门决算表.xlsx): a draft needs one to be checked."""
-    if "年度" in data or not tables.reads:
+    """What a draft of tables alone needs to be checked: a year (from the tables' headings or the file name:
+    XX单位2024年度部门决算表.xlsx) and a 情况说明, empty; the decimals of a workbook's figures."""
+    if not tables.reads:
+        return
+    data.setdefault("情况说明", {})
+    if tables.decimals is not None and "金额小数位" not in data:
+        data["金额小数位"] = tables.decimals
+    if "年度" in data:
         return
     texts = [line.text for table in tables.reads for line in table.found.lines] + [Path(path).stem]
     for text in texts:

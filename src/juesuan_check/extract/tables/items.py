@@ -56,6 +56,7 @@ class Items:
 
     items: list[Item] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)  # its text, for the narrative reader (HTML, Excel)
+    decimals: Optional[int] = None  # the decimals of a workbook's figures shown without trailing zeros
 
 
 def squeeze(text: Optional[str]) -> str:

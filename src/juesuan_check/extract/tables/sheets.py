@@ -19,6 +19,7 @@ from juesuan_check.extract.documents import Paragraph
 from juesuan_check.extract.normalize import normalize
 from juesuan_check.extract.tables.finding import UNIT
 from juesuan_check.extract.tables.items import Cell, Grid, Items, Line
+from juesuan_check.extract.tables.specs import default_specs, unknown_title
 from juesuan_check.report.problems import InputError, Problem
 
 Raw = tuple[Any, Optional[str]]  # a cell's value and its number format
@@ -35,7 +36,21 @@ def read(path: str) -> Items:
     items = Items()
     for name, rows, merged in sheets:
         _sheet(items, name, rows, merged)
+    items.decimals = _general_decimals([raw for _, rows, _ in sheets for row in rows for raw in row])
     return items
+
+
+def _general_decimals(cells: list[Raw]) -> Optional[int]:
+    """The decimals of a workbook whose figures are shown as they are held (General), trailing zeros
+    dropped — 6.2 beside 754.75, both exported from a two-decimal table: the report's 金额小数位."""
+    found = []
+    for value, number_format in cells:
+        general = not number_format or number_format.lower() == "general"
+        if general and isinstance(value, float) and value != int(value):
+            found.append(-Decimal(repr(value)).as_tuple().exponent)
+    if not found or max(found) > 6 or min(found) == max(found):
+        return None
+    return max(found)
 
 
 def _xlsx(path: str) -> list[tuple[str, list[list[Raw]], list[tuple[int, int, int, int]]]]:
@@ -112,19 +127,20 @@ def _sheet(items: Items, name: str, rows: list[list[Raw]], merged: list[tuple[in
         for r in range(first_row, min(last_row, len(grid))):
             for c in range(first_col, min(last_col, width)):
                 grid[r][c] = origin
+    distinct = [list({id(c): c for c in row if c is not None and c.text.strip()}.values()) for row in grid]
     run: list[int] = []
-    for index, row in enumerate(grid):
-        distinct = list({id(cell): cell for cell in row if cell is not None and cell.text.strip()}.values())
+    for index, cells in enumerate(distinct):
         number = index + 1
-        if not distinct:
+        if not cells:
             _flush(items, name, grid, run)
             run = []
             continue
-        texts = [cell.text.strip() for cell in distinct]
-        wide = len(distinct) == 1 and sum(cell is distinct[0] for cell in row) * 2 >= max(width, 2)
-        line = len(distinct) == 1 and (not run or wide)
-        unit = any(UNIT.search(normalize(text)) for text in texts) and len(distinct) <= 3
-        if line or unit or (len(distinct) == 1 and _is_sentence(texts[0])):
+        texts = [cell.text.strip() for cell in cells]
+        following = distinct[index + 1] if index + 1 < len(distinct) else []
+        titled = len(cells) == 1 and (default_specs().title(texts[0]) or unknown_title(texts[0]))
+        unit = any(UNIT.search(normalize(text)) for text in texts) and len(cells) <= 3
+        alone = len(cells) == 1 and not run and len(following) <= 1
+        if titled or unit or alone or (len(cells) == 1 and _is_sentence(texts[0])):
             _flush(items, name, grid, run)
             run = []
             for text in texts:
