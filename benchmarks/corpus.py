@@ -321,7 +321,9 @@ def _same_value(key: str, a: Any, b: Any) -> bool:
     from juesuan_check.report.values import BUDGET_SIGN
 
     if key == "原文":  # the text kept for its labels: read when it names the same years
-        return isinstance(a, str) and isinstance(b, str) and set(_YEARS.findall(a)) == set(_YEARS.findall(b))
+        if not isinstance(a, str) or not isinstance(b, str):
+            return False
+        return set(_YEARS.findall(b.replace(" ", ""))) <= set(_YEARS.findall(a.replace(" ", "")))
     if key in ("增减", "幅度增减"):
         return BUDGET_SIGN.get(str(a).replace("(", "（").replace(")", "）")) == BUDGET_SIGN.get(
             str(b).replace("(", "（").replace(")", "）")

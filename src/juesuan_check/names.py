@@ -104,12 +104,17 @@ def _is_subsequence(short: str, full: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+_REGIONS = re.compile(r"(?:[\u4e00-\u9fff]{1,7}?[省市县区州盟旗])+")
+
+
 def is_unit(stated: str, unit: str, aliases: Iterable[str] = ()) -> bool:
     """Whether ``stated`` names the reporting unit: its full name, a declared 简称, or a short form of it
     (the full name with leading parts left out, such as 区网格管理中心 for 某市某区网格管理中心)."""
     short, full = fold(stated), fold(unit)
     if short == full or short in {fold(a) for a in aliases}:
         return True
+    if len(full) >= 4 and short.endswith(full) and _REGIONS.fullmatch(short[: -len(full)]):
+        return True  # the full name with the places it stands in before it: 某省某县 + 某镇人民政府
     return len(short) >= 3 and short[-2:] == full[-2:] and _is_subsequence(short, full)
 
 

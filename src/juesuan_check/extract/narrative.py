@@ -54,6 +54,7 @@ _NOT_A_FIGURE = re.compile(
     r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|第[0-9]+(?:号|条|款|项|部分|次)|〔[0-9]+〕[0-9]+号|[0-9]+号"
     r"|^[（(]?[0-9]+[)）.．、]"
 )
+_INTRO = re.compile(r"现将.{0,60}?(?:公开|公布|报告|说明)如下")
 _MONEY_UNIT = re.compile(r"(?:金额)?单位[：:](?P<unit>万元|元|亿元)")
 YEAR_CELL = re.compile(r"^(?:19|20)[0-9]{2}年度?[|]?$")  # a table's row or column of a year
 UNNAMED = "（原文未载单位名称）"  # the unit of a document that prints none: no label is compared with it
@@ -67,6 +68,8 @@ class NarrativeReader:
         found = identity.unit_and_year(paragraphs)
         self.identity = found
         self.year = found[1][0] if found[1] is not None else None
+        self.context.year = self.year
+        self.intro: Optional[tuple[int, str]] = None
 
     def read(self) -> Draft:
         tables = dict(inline_tables.runs(self.r.paragraphs))
@@ -131,6 +134,8 @@ class NarrativeReader:
         return False
 
     def narrative(self, text: str) -> None:
+        if self.intro is None and self.r.get(("情况说明",)) is None and _INTRO.search(text):
+            self.intro = (self.r.index, text)  # 根据…，经…汇总，现将…公开如下: its names and years are checked
         money = _MONEY_UNIT.fullmatch(text)
         if money is not None:  # 单位：万元 over a table
             self.r.units[money.group("unit")] += 1
@@ -143,6 +148,7 @@ class NarrativeReader:
                 if section is not None:
                     self.context.section, self.context.sub = section, sub
                     self.context.cls = None
+                    self.context.ahead = self.statements.next_year(text[:end])
                 else:
                     self.context.sub, self.context.cls = sub, None
                 self.r.section_key = self.context.section
@@ -214,6 +220,12 @@ class NarrativeReader:
         scope = identity.extent(r.data, r.parts_seen)
         if scope is not None and "范围" not in r.data:
             r.data["范围"] = scope
+        if self.intro is not None and r.get(("情况说明",)) is not None:
+            nodes = [("情况说明", "三公经费"), ("情况说明",)] if scope == "三公经费" else [("情况说明",)]
+            node = next((n for n in nodes if r.get(n + ("原文",)) is None), None)
+            if node is not None:
+                r.index = self.intro[0]
+                r.put(node + ("原文",), self.intro[1])
 
     def keep_years(self, report_year: object) -> None:
         for node, index, text in self.r.year_texts:

@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
 from juesuan_check.extract.reading import Path, Reading
-from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, match, same_name, subject_of
+from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, last_named, match, same_name, subject_of
 from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
 
 NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
@@ -43,7 +43,10 @@ _BUDGET = re.compile(rf"(?:年初)?预算(?:数)?(?:为|是|：)?(?P<value>{NUMB
 _ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 _GAP = re.compile(rf"差值(?:为|是)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 _SHARE = re.compile(rf"占(?P<base>[^0-9%，；：]*?)(?:的)?(?P<value>{NUMBER})%")
-_REASON = re.compile(r"(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)(?P<text>.*)$")
+_REASON = re.compile(
+    r"(?:(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)|的主要原因(?![是为在如：:])(?=[\u4e00-\u9fff]{4}))"
+    r"(?P<text>.*)$"
+)
 _LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
 _NOTE = re.compile(r"主要(?:用于|包括|是|为)[：]?(?P<text>.+)$")
 _LIST = re.compile(r"(?:其中|包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
@@ -103,6 +106,8 @@ class Context:
     lists: dict[str, Path] = field(default_factory=dict)  # numbering style → the last node an item of it named
     open_list: Optional[Path] = None  # a 其中：/包括： that ends a paragraph opens a list for the next
     cls: Optional[Path] = None  # the current 功能分类 class
+    year: Optional[int] = None  # the report's year, as the document prints it
+    ahead: bool = False  # the section speaks of next year's budget (2022年“三公”经费预算安排情况)
 
 
 @dataclass
@@ -137,7 +142,20 @@ class StatementReader:
         if section in self.APPROPRIATIONS:
             sub = self.c.sub if self.c.section == section and self.c.sub else "总体情况"
             return ("情况说明", section, sub)
+        if self.c.ahead:
+            return ("情况说明", section, "下年预算")
         return ("情况说明", section)
+
+    def next_year(self, phrase: str) -> bool:
+        """Whether a noun phrase names next year's budget (2022年度“三公”经费预算 in a 2021 report)."""
+        year = YEAR.search(phrase)
+        return (
+            self.c.year is not None
+            and year is not None
+            and int(year.group(0)) == self.c.year + 1
+            and "预算" in phrase[year.end() :]
+            and "决算" not in phrase[year.end() :]
+        )
 
     def ensure(self, path: Path) -> Path:
         if self.r.get(path) is None:
@@ -309,16 +327,32 @@ class StatementReader:
         if numbered:
             list_parent = None  # a numbered item names its own subject
         said: list[Sentence] = []
+        heading_ahead = self.c.ahead
         for found in re.finditer(r"[^。！？]+[。！？]?", text):
             s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
             carried = False
+            if said and said[-1].comparison and _LIST_START.match(s.text):
+                s.comparison = said[-1].comparison  # 比2017年减少…。其中：A减少…；B…: the parts' changes
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
+            if any("下年预算" in path for path in s.subjects):
+                self.c.ahead = True  # the paragraph goes on about next year's budget
             list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
         if list_parent is not None:
             self.c.open_list = list_parent
         self.keep_years(said)
+        self.c.ahead = heading_ahead
+
+    def named_in(self, text: str) -> Optional[Path]:
+        """The recorded node a sentence names before its first figure, if any (nothing is created)."""
+        figure = AMOUNT.search(text)
+        subject = subject_of(printed_name(text[: figure.start()] if figure else text) or "-")
+        if subject is None or self.r.get(("情况说明", subject.section)) is None:
+            return None
+        if subject.role == "total":
+            return self.section_node(subject.section)
+        return self.find(subject.name, self.section_node(subject.section))
 
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
@@ -332,7 +366,7 @@ class StatementReader:
             for year in YEAR.finditer(s.text):
                 at = s.offset + year.start()
                 if node is None and (at in bases or not any(a <= at < b for a, b in spans)):
-                    node = s.subjects[0] if s.subjects else self.c.current
+                    node = s.subjects[0] if s.subjects else self.named_in(s.text) or self.c.current
         if node is None:
             return
         text = "".join(s.text for s in said if YEAR.search(s.text)).strip()
@@ -396,10 +430,24 @@ class StatementReader:
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
             return
+        if text.endswith("：") and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
+            self.r.cover(at, at + len(text))
+            return
         for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
                      self.actual, self.share, self.amount, self.counts, self.note, self.nothing):  # fmt: skip
             if read(s, body, at, numbered):
                 break
+
+    def topic(self, s: Sentence, body: str, numbered: Optional[str]) -> bool:
+        """1.社会保障和就业（类）…（项）：支出决算为…: a clause that names what the next ones speak of."""
+        name = printed_name(body)
+        if not name or _LIST.search(body) or (subject_of(name) is None and not FUNCTIONAL.match(name)):
+            return False
+        path = self.place(body, numbered, s)
+        if path is None:
+            return False
+        self.c.current = path
+        return True
 
     def heading_subject(self, heading: str) -> None:
         """A sub-heading that names a part of the section (（1）因公出国（境）支出情况): its paragraphs speak of
@@ -503,7 +551,12 @@ class StatementReader:
         if opener is not None:
             s.comparison = "budget" if budget else "year"
             before = body[: opener.start()]
-            s.target = self.subject_in(before, numbered, s) or self.c.current
+            # 较上年减少…；较年初预算数减少…: a second comparison of the same subject
+            carried = s.target if s.target is not None and self.c.current not in s.subjects else None
+            named = self.subject_in(before, numbered, s)
+            s.target = named or carried or self.c.current
+            if named is not None:
+                self.c.current = named
             s.change = None
             self.r.cover(at + opener.start(), at + opener.end())
             for year in YEAR.finditer(opener.group(0)):
@@ -511,6 +564,8 @@ class StatementReader:
             self.cover_years(body, at)
         if s.comparison is None:
             return False
+        if opener is None and self.c.current in s.subjects and self.c.current != s.target:
+            s.target, s.change = self.c.current, None  # …，比预算数减少…；B 30.87亿元，减少…: B's own change
         rest = body[opener.end() :] if opener is not None else body
         shift = opener.end() if opener is not None else 0
         words = re.search(rf"(?P<word>{DIRECTION})了?", rest)
@@ -584,12 +639,15 @@ class StatementReader:
         found = _BUDGET.search(body)
         if found is None or "决算" in body[: found.start()]:
             return False
-        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        named = self.subject_in(body[: found.start()], numbered, s)
+        target = named or self.c.current
         if target is None:
             return False
         value, _ = as_money(found)
         self.r.put(target + ("年初预算",), value, (at + found.start(), at + found.end()))
         self.c.current = target
+        if named is not None:
+            self.labels(target, body[: found.start()], at)
         self.r.cover(at, at + found.start())
         return True
 
@@ -597,11 +655,14 @@ class StatementReader:
         found = _ACTUAL.search(body)
         if found is None:
             return False
-        target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
+        named = self.subject_in(body[: found.start()], numbered, s)
+        target = named or self.c.current
         if target is None:
             return False
         if not self.set_amount(target, found, at, s):
             return False
+        if named is not None:
+            self.labels(target, body[: found.start()], at)
         self.r.cover(at, at + found.start())
         return True
 
@@ -658,6 +719,9 @@ class StatementReader:
             return False
         phrase = body[: found.start()]
         name = printed_name(phrase)
+        if name in ("收入", "支出") and any(p[:2] in (("情况说明", "收入"), ("情况说明", "支出")) for p in s.subjects):
+            phrase = phrase.replace(name, f"{name}总计")  # 部门收入A元，支出B元: the other total
+            name = printed_name(phrase)
         generic = name in _GENERIC and s.list_parent is None
         path = self.part_named(phrase) or (self.place(phrase, numbered, s) if name and not generic else self.c.current)
         if path is None:
@@ -697,7 +761,7 @@ class StatementReader:
         for key, pattern in _COUNTS.items():
             for found in pattern.finditer(body):
                 value = next(group for group in found.groups() if group is not None)
-                target = self.count_target(key)
+                target = self.count_target(key, s.text[: at - s.offset + found.start()])
                 if target is None:
                     continue
                 name = {"groups": "团组", "batches": "批次", "persons": "人次", "bought": "购置数", "held": "保有量"}[
@@ -712,8 +776,13 @@ class StatementReader:
                 found_any = True
         return found_any
 
-    def count_target(self, key: str) -> Optional[Path]:
+    def count_target(self, key: str, before: str = "") -> Optional[Path]:
         three = ("情况说明", "三公经费")
+        named = last_named(before, "三公经费") if key == "persons" else None
+        if named is not None and named.role == "part":
+            found = self.find(named.name, three)
+            if found is not None:
+                return found
         if key == "groups":
             return self.find("因公出国（境）费", three) or self.c.current
         if key == "batches":
@@ -745,10 +814,15 @@ class StatementReader:
         subject = subject_of(name)
         if subject is None or (self.c.section is not None and subject.section != self.c.section):
             return False
-        path = self.find(name, self.section_total()) if self.c.section else None
+        if subject.role == "total":
+            path: Optional[Path] = self.ensure(self.section_node(subject.section))
+        else:
+            path = self.find(name, self.section_total()) if self.c.section else None
         if path is None:
             return False
         node = self.r.get(path) or {}
+        if subject.role == "total" and "原文" not in node:
+            self.r.put(path + ("原文",), s.text.strip("。；， "))  # the whole statement: its names and years
         if "金额" not in node and "合计" not in node:
             key = "金额" if path[-2:-1] == ("明细",) else "合计"
             self.r.put(path + (key,), Decimal(0))
@@ -791,6 +865,12 @@ class StatementReader:
         name = printed_name(phrase)
         if not name or name in ("今年", "本年", "全年", "支出", "收入", "结转结余", "决算数", "其中"):
             return self.section_of_word(name or "")
+        if self.next_year(phrase) and not self.c.ahead:
+            self.c.ahead = True
+            try:
+                return self.subject_in(phrase, numbered, s)
+            finally:
+                self.c.ahead = False
         subject = subject_of(name)
         for within in (self.c.current, self.section_total() if self.c.section else None):
             found = self.find(name, within)

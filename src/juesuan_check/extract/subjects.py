@@ -28,7 +28,7 @@ def _subjects() -> list[tuple[tuple[str, ...], Subject]]:
     total, part, named = "total", "part", "named"
     return [
         # 收入
-        (("收入总计", "总收入", "收入合计", "收入支出总计", "收支总计"), Subject("收入总计", "收入", total)),
+        (("收入总计", "总收入", "收入合计", "收入支出总计", "收支总计", "部门收入", "部门总收入"), Subject("收入总计", "收入", total)),
         (("本年收入合计", "本年收入", "本年度收入合计"), Subject("本年收入合计", "收入", total)),
         (("财政拨款收入",), Subject("财政拨款收入", "收入", part)),
         (
@@ -46,7 +46,7 @@ def _subjects() -> list[tuple[tuple[str, ...], Subject]]:
         (("用事业基金弥补收支差额",), Subject("用事业基金弥补收支差额", "收入", part)),
         (("上年结转和结余", "年初结转和结余", "上年结转结余", "年初结转结余"), Subject("上年结转和结余", "收入", part)),
         # 支出
-        (("支出总计", "总支出", "支出合计"), Subject("支出总计", "支出", total)),
+        (("支出总计", "总支出", "支出合计", "部门支出", "部门总支出"), Subject("支出总计", "支出", total)),
         (("本年支出合计", "本年支出", "本年度支出合计"), Subject("本年支出合计", "支出", total)),
         (("基本支出",), Subject("基本支出", "支出", part)),
         (("项目支出",), Subject("项目支出", "支出", part)),
@@ -131,8 +131,7 @@ _TRAILING = re.compile(r"(?:(?:支出)?(?:决算数?|预算数?)|金额|数额)?
 
 def bare(phrase: str) -> str:
     """A noun phrase without the verb and the word for the figure that follow its name."""
-    stripped = _TRAILING.sub("", phrase)
-    return stripped or phrase
+    return _TRAILING.sub("", phrase)
 
 
 def match(phrase: str) -> tuple[Optional[Subject], int]:
@@ -154,6 +153,19 @@ def match(phrase: str) -> tuple[Optional[Subject], int]:
         if len(alias) >= 4 and alias in folded:
             return subject, where[folded.index(alias)]
     return None, 0
+
+
+def last_named(text: str, section: str) -> Optional[Subject]:
+    """The subject of ``section`` that ``text`` names last (因公出国（境）1个团组8人次: 因公出国（境）费)."""
+    folded, _ = fold(text)
+    best: tuple[int, int, Optional[Subject]] = (-1, 0, None)
+    for alias, subject in _INDEX:
+        if subject.section != section or len(alias) < 4:
+            continue
+        at = folded.rfind(alias)
+        if at >= 0 and (at + len(alias), len(alias)) > best[:2]:
+            best = (at + len(alias), len(alias), subject)
+    return best[2]
 
 
 def subject_of(phrase: str) -> Optional[Subject]:
