@@ -221,3 +221,10 @@ def test_a_workbook_of_figures_shown_without_trailing_zeros_is_read_to_its_decim
         "6.2",
         "754.75",
     ]
+
+
+def test_a_level_mark_after_a_name_is_no_part_of_it():
+    from juesuan_check.names import normalize as compared
+
+    assert compared("社会保障和就业支出（类）") == compared("社会保障和就业支出")
+    assert compared("住房公积金(项)") == compared("住房公积金")
