@@ -63,7 +63,7 @@ def read(path: str) -> tuple[Items, Layout]:
     try:
         with pdfplumber.open(path) as pdf:
             pages = list(pdf.pages)
-            ruled = [bool(page.lines or page.rects) for page in pages]
+            ruled = [_may_be_ruled(page) and bool(page.lines or page.rects) for page in pages]
             for index, page in enumerate(pages):
                 number = index + 1
                 near = ruled[index] or (index + 1 < len(pages) and ruled[index + 1])
@@ -87,6 +87,23 @@ def read(path: str) -> tuple[Items, Layout]:
     except Exception as exc:  # pdfplumber raises many kinds on a damaged file
         raise InputError([Problem(path, None, None, "extract.unreadable", {"reason": str(exc)})]) from None
     return items, layout
+
+
+_DRAWING = re.compile(rb"(?<![A-Za-z])(?:re|l|Do)(?![A-Za-z])")
+
+
+def _may_be_ruled(page: Any) -> bool:
+    """Whether a page's content draws a rectangle or a line (or a form that may): a page of text alone is
+    then known without parsing its characters, which is most of a PDF's reading time."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        streams = resolve1(page.page_obj.attrs.get("Contents"))
+        streams = streams if isinstance(streams, list) else [streams]
+        data = b"".join(resolve1(stream).get_data() for stream in streams if stream is not None)
+    except Exception:  # an unusual content stream: parse the page to know
+        return True
+    return bool(_DRAWING.search(data))
 
 
 def _lines(page: Any) -> PageText:

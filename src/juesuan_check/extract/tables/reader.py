@@ -162,6 +162,7 @@ def header_rows(grid: Grid, candidate: Candidate) -> int:
     above: list[Optional[Cell]] = []
     for row in grid.rows:
         cells = [cell for i, cell in enumerate(row) if cell is not None and (i >= len(above) or cell is not above[i])]
+        cells = list({id(cell): cell for cell in cells}.values())  # a merged cell once
         texts = [squeeze(cell.text) for cell in cells if squeeze(cell.text)]
         if any(isinstance(number(text), Decimal) or _CODE.match(text) or ORDINAL.match(text) for text in texts):
             break
@@ -296,7 +297,7 @@ def _rows(group: Group, rows: list, result: Read) -> tuple[list[list[Any]], list
             values.append(number(cell.text) if cell is not None else None)
         label = codes + names
         if label and all(PLACEHOLDER.match(text) for text in label):
-            result.residue.append(("".join(label), place))
+            result.residue.append((_printed_label(group, row), place))
             continue
         if not label and all(value is None for value in values):
             continue  # a blank line of the grid (the shorter block of a two-block table)
@@ -355,3 +356,11 @@ def _totals_last(blocks: dict[Optional[str], Block], panels: bool) -> None:
 
 def _is_total(row: list[Any]) -> bool:
     return bool(row) and isinstance(row[0], str) and row[0].endswith("合计")
+
+
+def _printed_label(group: Group, row: list[Optional[Cell]]) -> str:
+    """A row's label cells as printed (… stays …), each merged cell once."""
+    cells = [row[c.index] for c in group.labels if c.index < len(row) and row[c.index] is not None]
+    return " ".join(
+        re.sub(r"\s+", "", cell.text) for cell in dict.fromkeys(cells) if cell is not None and cell.text.strip()
+    )
