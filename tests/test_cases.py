@@ -31,6 +31,7 @@ FAMILY = {
     "crosstables": ("XTB",),
     "quotes": ("TXT",),
     "template": ("TPL",),
+    "printing": ("PRT",),
 }
 
 

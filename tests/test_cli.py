@@ -135,6 +135,28 @@ def test_a_bureau_profile_adds_tables(tmp_path):
     assert invoke("check", CORRECTED).exit_code == 0  # without the bureau's profile nothing changes
 
 
+def test_a_regional_profile_drops_an_item_its_template_does_not_print(tmp_path):
+    report = tmp_path / "report.yaml"
+    report.write_text(
+        "单位: 某区某局\n年度: 2018\n金额单位: 万元\n范围: 情况说明\n"
+        "情况说明:\n  国有资产:\n    车辆: {合计: 0}\n    专用设备: 0\n",
+        encoding="utf-8",
+    )
+    base = 'name: region\ntitle: 某地模板\nyears: {from: 2018}\nsource: 某地通知\nextends: "2015"\n'
+
+    def missing(profile: str) -> list[str]:  # each profile in a folder of its own: a process loads a folder once
+        folder = tmp_path / f"rules{len(profile)}"
+        (folder / "profiles").mkdir(parents=True)
+        (folder / "profiles" / "region.yaml").write_text(profile, encoding="utf-8")
+        rules = str(folder)
+        result = invoke("check", "--format", "json", "--rules", rules, "--profile", "region", str(report))
+        findings = json.loads(result.stdout)["files"][0]["findings"]
+        return [f["message"] for f in findings if f["code"] == "REQ004" and "设备" in f["message"]]
+
+    assert missing(base) == ["缺少单价50万元以上通用设备数（某地模板）"]
+    assert missing(base + "drop: [情况说明/国有资产/通用设备]\n") == []
+
+
 def test_an_unknown_profile_is_a_usage_error():
     result = invoke("check", "--profile", "1999", CORRECTED)
     assert result.exit_code == 2 and "没有模板 1999" in result.stderr and "2015" in result.stderr

@@ -139,6 +139,11 @@ def region_prefixes(unit: str) -> list[str]:
     return sorted(prefixes, key=len, reverse=True)
 
 
+# What an organisation's name may be followed by when the text speaks of its building or works, not of it as
+# the one whose figures these are.
+_OBJECT_AFTER = re.compile(r"(?:的)?(?:办公)?(?:大楼|楼宇|办公楼|房屋|用房|场所|装修|维修|改造|建设|工程)")
+
+
 def other_organisations(text: str, unit: str, aliases: Iterable[str] = ()) -> Iterator[Mention]:
     """Organisations other than the unit that ``text`` names as the subject of its figures.
 
@@ -157,8 +162,13 @@ def other_organisations(text: str, unit: str, aliases: Iterable[str] = ()) -> It
         position = match.end()
         if not endings or text[_clause_start(text, match.start()) : match.start()].endswith(_NOT_SUBJECT):
             continue
+        if text.count("《", 0, match.start()) > text.count("》", 0, match.start()):
+            continue  # inside a title: 《上海市预算绩效管理实施办法》 names a document
         if any(_SUPERIOR_ACTS.match(text[match.start() + end :]) for end in endings):
             position = match.start() + max(endings)
+            continue
+        if any(_OBJECT_AFTER.match(text[match.start() + end :]) for end in endings):
+            position = match.start() + max(endings)  # 某中心办公大楼装修: a building, not whose figures
             continue
         if any(is_unit(window[:end], unit, aliases) for end in endings):
             position = match.start() + max(endings)

@@ -109,6 +109,7 @@ class ProfileFile(_Strict):
     labels: dict[str, tuple[str, ...]] = Field(default_factory=dict)  # a label and its other wordings
     items: tuple[Requirement, ...] = ()  # finer items and counts
     lists: tuple[Requirement, ...] = ()  # lists that must not be empty
+    drop: tuple[str, ...] = ()  # paths of the base's requirements this variant's template does not print
     operating_costs_units: tuple[str, ...] = ()  # unit types that report 机关运行经费
     glossary: tuple[str, ...] = ()  # terms that, once used, the 名词解释 should define
 
@@ -285,7 +286,7 @@ def _resolve(profile: ProfileFile, file: str, files: dict, seen: tuple[str, ...]
             )
         base_file, base_path = files[profile.extends]
         base = _resolve(base_file, base_path, files, seen + (profile.name,))
-        needs = [need for need in base.needs if need.level != "table"] + needs
+        needs = [need for need in base.needs if need.level != "table" and need.path not in profile.drop] + needs
         tables = _merged(base.tables, tables, profile.order, file, profile.name)
     elif profile.order:
         tables = _merged((), tables, profile.order, file, profile.name)

@@ -24,8 +24,8 @@ from juesuan_check.extract.statements import Context, StatementReader
 HEADINGS: list[tuple[str, Optional[str], Optional[str]]] = [
     (r"财政拨款收入支出决算总体情况|财政拨款收支总体情况", "财政拨款收入支出", None),
     (r"收入支出决算总体情况|收支总体情况", None, None),
-    (r"^收入总计|收入决算情况|收入构成情况|^收入情况", "收入", None),
-    (r"^支出总计|支出决算情况说明$|^支出决算情况$|支出构成情况|^支出情况", "支出", None),
+    (r"^收入总计|^(?:(?:19|20)[0-9]{2}年度?)?(?:本年)?收入决算情况|收入构成情况|^收入情况", "收入", None),
+    (r"^支出总计|^(?:(?:19|20)[0-9]{2}年度?)?(?:本年)?支出决算情况|支出构成情况|^支出情况", "支出", None),
     (r"^年末结转和结余", "年末结转和结余", None),
     (r"一般公共预算财政拨款基本支出", "基本支出", None),
     (r"一般公共预算财政拨款支出决算", "一般公共预算财政拨款支出", None),
@@ -54,6 +54,7 @@ _NOT_A_FIGURE = re.compile(
     r"(?:19|20)[0-9]{2}(?=年)|[0-9]{1,2}(?=月|日)|第[0-9]+(?:号|条|款|项|部分|次)|〔[0-9]+〕[0-9]+号|[0-9]+号"
     r"|^[（(]?[0-9]+[)）.．、]"
 )
+_JOINED_HEADING = re.compile(r"(?:决算情况说明|情况说明|决算情况)(?![。：，])")
 _INTRO = re.compile(r"现将.{0,60}?(?:公开|公布|报告|说明)如下")
 _MONEY_UNIT = re.compile(r"(?:金额)?单位[：:](?P<unit>万元|元|亿元)")
 YEAR_CELL = re.compile(r"^(?:19|20)[0-9]{2}年度?[|]?$")  # a table's row or column of a year
@@ -80,11 +81,23 @@ class NarrativeReader:
                 index = tables[index]
                 continue
             self.r.index = index  # the paragraph being read, which every recorded value points at
-            self.paragraph(self.r.paragraphs[index].text)
+            for shift, text in self.split_heading(self.r.paragraphs[index].text):
+                self.r.shift = shift
+                self.paragraph(text)
+            self.r.shift = 0
             index += 1
         self.finish()
         unread = self.unread()
         return Draft(self.r.data, self.r.places, unread, self.understood)
+
+    def split_heading(self, text: str) -> list[tuple[int, str]]:
+        """A section heading that a PDF line joined with the text after it (九、…情况说明上海市某局…), as the
+        heading and its text, each with where it starts in the paragraph."""
+        if _SECTION_NUMBERING.match(text) and not _AMOUNT.search(text[:40]):
+            found = _JOINED_HEADING.search(text[:60])
+            if found is not None and len(text) > found.end() + 8 and self.heading(text[: found.end()]) is not None:
+                return [(0, text[: found.end()]), (found.end(), text[found.end() :])]
+        return [(0, text)]
 
     def table(self, start: int, end: int) -> None:
         """A table printed in the text: its cells are read when it is a 三公 table, else left to be listed."""

@@ -37,11 +37,21 @@ class Reading:
         self.parts_seen: set[str] = set()  # the parts of a whole report whose headings were read
         self.mode: Optional[str] = None  # within a part: duties, departments, composition …
         self.index = 0
+        self.shift = 0  # where the text being read starts in its paragraph (a heading joined with its text)
         self.pending_heading: Optional[str] = None
         self.section_key: Optional[str] = None  # the 情况说明 section being read
 
     def cover(self, start: int, end: int) -> None:
-        self.covered[self.index].append((start, end))
+        self.covered[self.index].append((start + self.shift, end + self.shift))
+
+    def mark_base(self, at: int) -> None:
+        """A year at ``at`` that is a comparison's base or a label a statement did not take: kept to be checked."""
+        self.base_years[self.index].add(at + self.shift)
+
+    def uncovered(self, at: int) -> bool:
+        """Whether the character at ``at`` of the text being read is not understood, or is a kept year."""
+        at += self.shift
+        return at in self.base_years[self.index] or not any(a <= at < b for a, b in self.covered.get(self.index, []))
 
     def cover_rest(self, start: int, end: int) -> None:
         """Mark ``start``–``end`` of the paragraph understood (a reason's text, with any figures it quotes)."""

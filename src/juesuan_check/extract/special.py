@@ -12,7 +12,9 @@ _VEHICLES = re.compile(r"(?:共有|拥有|现有|实有)?车辆(?P<n>[0-9]+)辆"
 _KIND = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?车)(?P<n>[0-9]+)辆")
 _EQUIPMENT = {
     "通用设备": re.compile(r"50万元(?:（含）)?以上(?:的)?通用设备(?P<n>[0-9]+)(?:台|套)"),
-    "专用设备": re.compile(r"100万元(?:（含）)?以上(?:的)?专用设备(?P<n>[0-9]+)(?:台|套)"),
+    "专用设备": re.compile(
+        r"100万元(?:（含）)?以上(?:的)?(?:专用)?设备(?:（不含车辆）)?(?P<n>[0-9]+)(?:台|套)(?:（套）)?"
+    ),
 }
 
 
@@ -48,8 +50,13 @@ def assets(r: Reading, text: str) -> bool:
 def text_only(r: Reading, text: str) -> bool:
     """A paragraph that states no figure of the section is kept as its text (years and names are checked
     there); one that states amounts is left to the statement reader."""
-    if re.search(r"[0-9.]+(?:万元|元|亿元)", text) and not re.search(r"无[^，。]*收入和支出|没有", text):
-        return False
+    performance = _current(r) == "预算绩效"
+    if (
+        not performance
+        and re.search(r"[0-9.]+(?:万元|元|亿元)", text)
+        and not re.search(r"无[^，。]*收入和支出|没有", text)
+    ):
+        return False  # a fund section with figures: its statements are read; 预算绩效's figures are not modelled
     section = {"预算绩效": "预算绩效", "政府性基金": "政府性基金", "国有资本经营": "国有资本经营"}
     key = ("情况说明", section[_current(r)])
     if r.get(key + ("原文",)) is None:

@@ -49,7 +49,7 @@ _REASON = re.compile(
 )
 _LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
 _NOTE = re.compile(r"主要(?:用于|包括|是|为)[：]?(?P<text>.+)$")
-_LIST = re.compile(r"(?:其中|包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
+_LIST = re.compile(r"(?:其中|(?<!主要)包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
 _LIST_START = re.compile(r"^(?:其中|包括|具体包括|主要用于以下方面|分别为)[：]?")
 NUMBERING = re.compile(
     r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
@@ -69,6 +69,33 @@ _CLAUSE = re.compile(r"(?:（[^（）]*）|[^，；：,;:（]|（(?![^（）]*�
 _LISTED = re.compile(r"[^，；：,;:、]+[，；：,;:、]?")  # the items a parenthesis lists
 _PARENTHESES = re.compile(r"（(?P<list>[^（）]*)）")
 _FILLER = "\u3000"
+# A figure the template leaves to be filled in: XXX万元, XX%, XX个.
+_PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|批次|人次|台)")
+# A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
+_BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
+_BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
+# What the 政府采购 sentences on small firms print, and the key each amount goes to.
+_SMALL_FIRMS = [
+    (
+        re.compile(
+            rf"(?P<name>面向(?P<who>中小企业|小微企业)预留(?:的)?政府采购项目(?:预算)?金额)(?:为)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
+        ),
+        {"中小企业": "预留"},
+    ),
+    (
+        re.compile(
+            rf"(?P<name>在面向(?P<who>中小企业|小微企业)预留(?:的)?政府采购项目中，由(?:中小企业|小微企业)供应商中标或成交的，"
+            rf"采购金额)(?:为)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
+        ),
+        {"中小企业": "中小企业", "小微企业": "小微企业"},
+    ),
+    (
+        re.compile(
+            rf"(?P<name>授予(?P<who>中小企业|小微企业)合同金额)(?:为|是|共)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
+        ),
+        {"中小企业": "中小企业", "小微企业": "小微企业"},
+    ),
+]
 # A noun phrase that names no subject of its own: the statement speaks of the node being read.
 _GENERIC = {"支出", "收入", "金额", "共计", "合计", "决算数", "支出决算", "累计支出", "共支出", "实际支出"}
 _WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中")
@@ -215,6 +242,8 @@ class StatementReader:
             return None
         subject = subject_of(name)
         functional = FUNCTIONAL.match(name)
+        if functional and self.c.section in self.APPROPRIATIONS:
+            return self.functional(name, functional, numbered)  # 某支出（类）: a class wherever it is listed
         if s.list_parent is not None and subject is not None and self.outside_list(subject, s):
             s.list_parent = None  # 其中：国内公务接待…；公务用车购置及运行维护费…: the list has ended
         own_total = (
@@ -333,6 +362,8 @@ class StatementReader:
             carried = False
             if said and said[-1].comparison and _LIST_START.match(s.text):
                 s.comparison = said[-1].comparison  # 比2017年减少…。其中：A减少…；B…: the parts' changes
+            if _PLACEHOLDER_FIGURE.search(s.text) and self.residue(s):
+                continue
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
@@ -354,18 +385,31 @@ class StatementReader:
             return self.section_node(subject.section)
         return self.find(subject.name, self.section_node(subject.section))
 
+    def residue(self, s: Sentence) -> bool:
+        """A sentence of the template left unfilled (收入支出总计XXX万元…): recorded as printed, under 模板残留 of
+        what it speaks of, for the template rules; none of its figures is read."""
+        node = self.named_in(s.text.replace("X", "0")) or (
+            self.ensure(self.section_node(self.c.section)) if self.c.section else None
+        )
+        if node is None:
+            return False
+        found = list(self.r.get(node + ("模板残留",)) or [])
+        text = s.text.strip().rstrip("。")
+        if text not in found:
+            self.r.put(node + ("模板残留",), [*found, text])
+        self.r.cover(s.offset, s.offset + len(s.text))
+        self.c.current = node
+        return True
+
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
         相比) or a year no statement took — is a candidate for the 原文 of what it speaks of, where the label rules
         look for a wrong year; the reader keeps those naming a year other than the report's. The 原文 is the
         paragraph's sentences that name a year."""
-        spans = self.r.covered.get(self.r.index, [])
-        bases = self.r.base_years[self.r.index]
         node = None
         for s in said:
             for year in YEAR.finditer(s.text):
-                at = s.offset + year.start()
-                if node is None and (at in bases or not any(a <= at < b for a, b in spans)):
+                if node is None and self.r.uncovered(s.offset + year.start()):
                     node = s.subjects[0] if s.subjects else self.named_in(s.text) or self.c.current
         if node is None:
             return
@@ -380,12 +424,13 @@ class StatementReader:
             self.r.put(s.list_parent + ("明细不全",), True)
 
     def sentence(self, s: Sentence, numbered: Optional[str]) -> None:
-        if self.pairs(s):
+        if self.pairs(s) or self.small_firms(s):
             return
         offset = s.offset
         for clause in _CLAUSE.finditer(s.text):
-            self.clause_with_parts(s, clause.group(0), offset + clause.start(), numbered)
-            numbered = None  # only the paragraph's first clause names the numbered item
+            for part in _after_amount(clause.group(0)):  # A 1万元、B 2万元: one clause each
+                self.clause_with_parts(s, part, offset + clause.start() + clause.group(0).index(part), numbered)
+                numbered = None  # only the paragraph's first clause names the numbered item
 
     def clause_with_parts(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
         """A clause whose figure is broken down in parentheses (公车购置及运行费995万元（其中购置费38万元，运行费
@@ -430,7 +475,9 @@ class StatementReader:
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
             return
-        if text.endswith("：") and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
+        alone = body.rstrip("。") == s.text.strip().rstrip("。")  # 1、某（类）某（款）某（项）。: a sentence of its own
+        whole = text.endswith("：") or (alone and bool(FUNCTIONAL.match(printed_name(body))))
+        if whole and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
             self.r.cover(at, at + len(text))
             return
         for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
@@ -488,7 +535,8 @@ class StatementReader:
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
         lead = body[: found.start()] if found is not None else ""
-        named = self.subject_in(lead, numbered, s) if subject_of(printed_name(lead) or "-") else None
+        subject_words = re.sub(rf"(?:同比)?(?:{DIRECTION})(?:（[^）]*）)?的?$", "", lead)  # …支出减少的
+        named = self.subject_in(subject_words, numbered, s) if subject_of(printed_name(subject_words) or "-") else None
         if named is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
             changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
             target = named + ("与上年相比",) if changed and self.r.get(named + ("与上年相比",)) else named
@@ -500,7 +548,7 @@ class StatementReader:
             self.r.put(target + (key,), why)
         self.r.cover(at, at + len(body))
         for year in YEAR.finditer(lead):  # a year the reason's subject is labelled with stays to be checked
-            self.r.base_years[self.r.index].add(at + year.start())
+            self.r.mark_base(at + year.start())
         start = s.offset + s.text.index(body) + len(body) if body in s.text else at
         self.r.cover_rest(start, start + len(rest) if found is not None else start)
         return True
@@ -560,7 +608,7 @@ class StatementReader:
             s.change = None
             self.r.cover(at + opener.start(), at + opener.end())
             for year in YEAR.finditer(opener.group(0)):
-                self.r.base_years[self.r.index].add(at + opener.start() + year.start())
+                self.r.mark_base(at + opener.start() + year.start())
             self.cover_years(body, at)
         if s.comparison is None:
             return False
@@ -602,6 +650,13 @@ class StatementReader:
             spans.append((at + shift + words.end() + percent.start(), at + shift + words.end() + percent.end()))
         elif _FLAT.search(word) or sign(word) == 0:
             statement["增减"] = word
+        elif (bare_figure := _BARE.match(after)) is not None:  # 增长13.95。: a rate without its %
+            target = s.target or self.c.current
+            if target is None:
+                return False
+            self.misprint(target, word + bare_figure.group("value"))
+            self.r.cover(at + shift + words.start(), at + shift + words.end() + bare_figure.end())
+            return True
         else:
             return False
         if previous is not None and s.comparison == "year":
@@ -617,6 +672,12 @@ class StatementReader:
             self.write_change(s, at, {"幅度增减": second.group("word"), "幅度": f"{second.group('value')}%"})
             self.r.cover(at, at + len(body))
         return True
+
+    def misprint(self, target: Path, printed: str) -> None:
+        """A figure printed without the sign that says what it is, recorded as printed (漏印), not computed."""
+        found = list(self.r.get(target + ("漏印",)) or [])
+        if printed not in found:
+            self.r.put(target + ("漏印",), [*found, printed])
 
     def change_has(self, s: Sentence, key: str) -> bool:
         return s.change is not None and self.r.get(s.change + (key,)) is not None
@@ -685,6 +746,11 @@ class StatementReader:
         return True
 
     def share(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
+        bare_share = _BARE_SHARE.search(body)
+        if bare_share is not None and self.c.current is not None and not AMOUNT.search(body[bare_share.start() :]):
+            self.misprint(self.c.current, bare_share.group(0))  # 占7.74。: a share without its %
+            self.r.cover(at + bare_share.start(), at + bare_share.end())
+            return True
         found = _SHARE.search(body)
         if found is None or AMOUNT.search(body[: found.start()]):
             return False
@@ -807,7 +873,7 @@ class StatementReader:
 
     def nothing(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         """本年度无因公出国（境）支出: an amount of nothing, for a subject the report knows."""
-        found = _NONE.search(body)
+        found = _NONE.search(body.rstrip("。！"))
         if found is None:
             return False
         name = printed_name(found.group("name"))
@@ -827,6 +893,25 @@ class StatementReader:
             key = "金额" if path[-2:-1] == ("明细",) else "合计"
             self.r.put(path + (key,), Decimal(0))
         self.c.current = path
+        return True
+
+    def small_firms(self, s: Sentence) -> bool:
+        """The 政府采购 sentences on small firms (面向中小企业预留…预算金额A; 在面向中小企业预留的政府采购项目中，由中小
+        企业供应商中标或成交的，采购金额B): each amount to its key, and the sentence read by nothing else, so that
+        no amount of it is taken for a part of the purchases; what has no key stays unread."""
+        if self.c.section != "政府采购" or not re.search(r"预留|中标或成交|授予", s.text):
+            return False
+        node = self.ensure(self.section_node("政府采购"))
+        for pattern, keys in _SMALL_FIRMS:
+            for found in pattern.finditer(s.text):
+                key = keys.get(found.group("who"))
+                if key is None or self.r.get(node + (key, "金额")) is not None:
+                    continue
+                value, unit = as_money(found)
+                self.r.put(node + (key, "名称"), found.group("name").removeprefix("在").replace("，", ""))
+                self.r.put(node + (key, "金额"), value)
+                self.r.units[unit] += 1
+                self.r.cover(s.offset + found.start(), s.offset + found.end())
         return True
 
     def pairs(self, s: Sentence) -> bool:
@@ -924,7 +1009,7 @@ def split_phrase(phrase: str) -> tuple[str, str]:
     text = NUMBERING.sub("", phrase.replace(_FILLER, "").strip("，；：。 "))
     text = re.sub(r"（[^（）]*(?:为准|口径|含|不含)[^（）]*）", "", text)
     subject, start = match(text)
-    if subject is not None and start > 0:
+    if subject is not None:  # 本年收入合计 is a name of its own, not 收入合计 of 本年
         lead, name = text[:start], text[start:]
         qualifier = lead[_LEAD.match(lead).end() :]  # type: ignore[union-attr]
         if _QUALIFIER.fullmatch(qualifier) and _unit_in(qualifier) is None:
@@ -995,6 +1080,17 @@ def _reason_rest(rest: str) -> str:
             break
         kept += part
     return kept
+
+
+def _after_amount(clause: str) -> list[str]:
+    """A clause cut after each amount that a 、 follows (货物采购金额1万元、工程采购金额2万元)."""
+    parts, start, depth = [], 0, 0
+    for index, ch in enumerate(clause):
+        depth += {"（": 1, "）": -1}.get(ch, 0)
+        if ch == "、" and depth == 0 and re.search(r"(?:[0-9](?:万元|亿元|元)|%)$", clause[start:index]):
+            parts.append(clause[start : index + 1])
+            start = index + 1
+    return [*parts, clause[start:]] if clause[start:] else parts
 
 
 def _share_word(a: str, b: str) -> bool:

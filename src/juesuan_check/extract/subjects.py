@@ -109,7 +109,7 @@ def _subjects() -> list[tuple[tuple[str, ...], Subject]]:
 
 
 # Totals named by a word any section uses: after another subject's name, they are that subject's total.
-_GENERIC_TOTALS = {"总支出", "支出合计", "总收入", "收入合计"}
+_GENERIC_TOTALS = {"总支出", "支出合计", "总收入", "收入合计", "财政拨款支出", "一般公共预算财政拨款支出"}
 _QUOTES = "“”\"'‘’「」 "
 
 

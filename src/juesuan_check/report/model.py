@@ -93,6 +93,11 @@ class Labels(Base, json_schema_extra={"description": "段落写出的年度、�
     year: Optional[Year] = Field(None, alias="年度", description="这一段文字自己写出的年度")
     unit: Optional[Label] = Field(None, alias="单位", description="这一段文字自己写出的单位名称")
     text: Optional[Text] = Field(None, alias="原文", description="这一段的原文，用于核对其中的年份和单位名称")
+    misprints: tuple[Label, ...] = Field(
+        (),
+        alias="漏印",
+        description="原文漏印了百分号或单位的数字，按原样记下（如“增长13.95”）；它们不参与计算",
+    )
     residue: tuple[Label, ...] = Field(
         (),
         alias="模板残留",

@@ -173,8 +173,11 @@ DIRECTION_SIGN: dict[str, Optional[int]] = {
     "增长/下降": None,
     "增长（下降）": None,
     "减少/增加": None,
+    "减少（增加）": None,
     "下降/增长": None,
+    "下降（增长）": None,
     "上升/下降": None,
+    "上升（下降）": None,
 }
 # Against the budget, reports also say the 决算数 is 大于/小于/等于 the 预算数, or 超出/节约 it.
 BUDGET_SIGN: dict[str, Optional[int]] = {

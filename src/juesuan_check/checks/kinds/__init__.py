@@ -11,6 +11,7 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     identities,
     labels,
     plausibility,
+    printing,
     shares,
     sums,
     tableform,

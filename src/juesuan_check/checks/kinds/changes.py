@@ -7,6 +7,7 @@ asserts no direction; these rules leave it to the template rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -81,6 +82,10 @@ def change_percent(view: ReportView, params: Params) -> Iterator[Hit]:
             yield hit
 
 
+# A reason that says the thing is new: last year had none, which is what a rate from zero needs said.
+_NEW = re.compile(r"成立|新设|新建|新组建|组建|首次|新增设|上年(?:无|没有|未)")
+
+
 @kind("change_zero_base", fields=COMPARISON_FIELDS)
 def change_zero_base(view: ReportView, params: Params) -> Iterator[Hit]:
     """A growth rate from a zero base is undefined: 增加 X，增长 100% when last year was 0. Nothing to
@@ -92,6 +97,8 @@ def change_zero_base(view: ReportView, params: Params) -> Iterator[Hit]:
             continue
         if ref.node.value == 0 and change.percent == 0:
             continue
+        if any(text and _NEW.search(text) for text in (change.reason, ref.node.reason)):
+            continue  # 单位于2024年成立: the text says last year had none, as the rule asks
         data = {
             "subject": ref.label,
             "stated": plain(change.percent) + "%",
