@@ -34,8 +34,8 @@ def read(path: str) -> Items:
     except Exception as exc:  # the readers raise many kinds on a damaged file
         raise InputError([Problem(path, None, None, "extract.unreadable", {"reason": str(exc)})]) from None
     items = Items()
-    for name, rows, merged in sheets:
-        _sheet(items, name, rows, merged)
+    for number, (name, rows, merged) in enumerate(sheets, start=1):
+        _sheet(items, f"第 {number} 个工作表（{name}）", rows, merged)
     items.decimals = _general_decimals([raw for _, rows, _ in sheets for row in rows for raw in row])
     return items
 
@@ -144,7 +144,7 @@ def _sheet(items: Items, name: str, rows: list[list[Raw]], merged: list[tuple[in
             _flush(items, name, grid, run)
             run = []
             for text in texts:
-                place = Paragraph(normalize(text), f"工作表“{name}”第 {number} 行", number)
+                place = Paragraph(normalize(text), f"{name}第 {number} 行", number)
                 items.items.append(Line(text, place))
                 items.paragraphs.append(place)
             continue
@@ -166,5 +166,5 @@ def _flush(items: Items, name: str, grid: list[list[Optional[Cell]]], run: list[
         shown = []
         for cell in dict.fromkeys(cell for cell in row if cell is not None and cell.text.strip()):
             shown.append(cell.text.strip() + (f"（单元格值 {cell.held}）" if cell.held else ""))
-        places.append(Paragraph(" | ".join(shown), f"工作表“{name}”第 {index + 1} 行", index + 1))
+        places.append(Paragraph(" | ".join(shown), f"{name}第 {index + 1} 行", index + 1))
     items.items.append(Grid(rows, places))
