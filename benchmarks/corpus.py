@@ -256,7 +256,16 @@ def recorded(report: Path) -> tuple[Any, dict[tuple, set[int]], list[Claim]]:
         for path, claims in overlay_marks.items():
             target = moved.get(path, path)
             marks[target] = marks.get(target, set()) | claims
+        marks = {path: claims for path, claims in marks.items() if _present(data, path)}  # a deleted key's marks go
     return data, marks, _claims(expect, overrides)
+
+
+def _present(data: Any, path: tuple) -> bool:
+    try:
+        _at(data, path)
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
 
 
 def measure_recorded(corpus: Path, catalogue: Any) -> list[Outcome]:
@@ -324,6 +333,8 @@ def _same_value(key: str, a: Any, b: Any) -> bool:
         if not isinstance(a, str) or not isinstance(b, str):
             return False
         return set(_YEARS.findall(b.replace(" ", ""))) <= set(_YEARS.findall(a.replace(" ", "")))
+    if key in ("原因", "说明"):  # free text: read when the two share a phrase
+        return isinstance(a, str) and isinstance(b, str) and any(b[i : i + 6] in a for i in range(max(1, len(b) - 5)))
     if key in ("增减", "幅度增减"):
         return BUDGET_SIGN.get(str(a).replace("(", "（").replace(")", "）")) == BUDGET_SIGN.get(
             str(b).replace("(", "（").replace(")", "）")

@@ -32,6 +32,7 @@ FAMILY = {
     "quotes": ("TXT",),
     "template": ("TPL",),
     "printing": ("PRT",),
+    "reading": ("EXT",),
 }
 
 

@@ -156,9 +156,15 @@ def test_sarif_relates_the_places_and_notes_the_files_within_the_schema():
     ]
     (invocation,) = run["invocations"]
     assert invocation["executionSuccessful"] is True  # a note is no failure to run
-    (note,) = invocation["toolExecutionNotifications"]
+    note, reading = invocation["toolExecutionNotifications"]  # the decimals' note, the document's reading
     assert (note["level"], note["message"]["text"], note["descriptor"]["id"]) == ("note", NOTE, "note.decimals")
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == TWO_DECIMALS
+    assert (reading["descriptor"]["id"], _uri(reading)) == ("note.reading_all", DOCUMENT)
+    assert reading["message"]["text"].startswith("从公开文档读懂全部 ")
+
+
+def _uri(notification: dict) -> str:
+    return notification["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
 
 
 def _line(location: dict) -> int:

@@ -56,7 +56,7 @@ def test_a_sentence_it_cannot_read_is_listed_with_its_line(tmp_path):
     )
     result = CliRunner().invoke(main, ["extract", str(document)])
     assert result.exit_code == 0
-    assert "# 第 5 行：本年度另有调剂资金3.5万元用于设备更新。" in result.stdout
+    assert "未读:\n  - 本年度另有调剂资金3.5万元用于设备更新。  # 第 5 行\n" in result.stdout
     assert f"{document}:5: 没有读懂（第 5 行）：本年度另有调剂资金3.5万元用于设备更新。" in result.stderr
 
 

@@ -443,8 +443,13 @@ def extract(document: str, output: Optional[str], force: bool, lang: str) -> Non
             f"{document}:{paragraph.line}: {say('extract.unread', lang, {'place': paragraph.place})}{sentence}",
             err=True,
         )
+    read, total = extraction.written.coverage
     if extraction.unread:
-        click.echo(say("extract.summary", lang, {"count": len(extraction.unread)}), err=True)
+        click.echo(
+            say("extract.summary", lang, {"count": len(extraction.unread), "read": read, "total": total}), err=True
+        )
+    elif total:
+        click.echo(say("extract.coverage", lang, {"total": total}), err=True)
     for line in coverage_lines(extraction.tables, lang):
         click.echo(f"{document}: {line}", err=True)
 

@@ -106,7 +106,7 @@ def check_file(path: str, run: Run) -> FileResult:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
     findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
     source = _source(doc, findings) if run.source else None
-    notes = reading_notes(report) + table_notes(doc.tables, run.settings.lang)
+    notes = reading_notes(report, doc) + table_notes(doc.tables, run.settings.lang)
     tables = tuple(table_entry(entry, run.settings.lang) for entry in doc.tables)
     return FileResult.of(doc.file, findings, report.unit, report.year, notes, source, tables)
 
@@ -119,11 +119,17 @@ def _source(doc: Document, findings: tuple) -> Source:
     return Source.of(doc.text, findings)
 
 
-def reading_notes(report: Report) -> tuple[tuple[str, dict], ...]:
-    """What a reader of the findings should know about how the figures were read."""
+def reading_notes(report: Report, doc: Optional[Document] = None) -> tuple[tuple[str, dict], ...]:
+    """What a reader of the findings should know about how the figures were read: the decimals amounts are
+    read to, and — for a published document — how many of its sentences with figures were understood."""
+    notes: list[tuple[str, dict]] = []
+    if doc is not None and doc.coverage is not None and doc.coverage[1]:
+        read, total = doc.coverage
+        key = "note.reading_all" if read == total else "note.reading"
+        notes.append((key, {"read": read, "total": total, "unread": total - read}))
     if report.money_decimals is not None:
-        return (("note.decimals", {"places": report.money_decimals}),)
-    return ()
+        notes.append(("note.decimals", {"places": report.money_decimals}))
+    return tuple(notes)
 
 
 def table_notes(coverage: tuple[dict[str, Any], ...], lang: str) -> tuple[tuple[str, dict], ...]:
@@ -160,7 +166,7 @@ def load_report(path: str) -> tuple[Report, Document]:
 
     extraction = extract(path)
     written = extraction.written
-    doc = parse(written.text, path, written.origins, tuple(extraction.tables))
+    doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables))
     return read_report(doc), doc
 
 

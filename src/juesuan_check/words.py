@@ -181,8 +181,12 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "extract.unread": ("没有读懂（{place}）：", "not understood ({place}): "),
     "extract.summary": (
-        "{count} 个含数字的句子没有读懂，已列在草稿末尾，请人工补录",
-        "{count} sentences with numbers were not understood; they are listed at the end of the draft",
+        "读懂 {read} / {total} 个含数字的句子；{count} 句没有读懂，已列在草稿的 未读 之下，请人工补录",
+        "understood {read} of {total} sentences with figures; {count} were not and are listed under 未读 in the draft",
+    ),
+    "extract.coverage": (
+        "读懂全部 {total} 个含数字的句子",
+        "understood all {total} sentences with figures",
     ),
     "extract.table": (
         "《{table}》读入 {rows} 行 × {columns} 列（{where}）",
@@ -242,6 +246,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "text.sep": ("，", ", "),
     "text.colon": ("：", ": "),
     "text.whole": ("报告整体", "the report as a whole"),
+    "note.reading": (
+        "从公开文档读懂 {read} / {total} 个含数字的句子；另 {unread} 句没有读懂，列为 EXT001 提示，其中的数字没有核对",
+        "read {read} of {total} sentences with figures from the published document; the other {unread} are "
+        "listed as EXT001 info and their figures are not checked",
+    ),
+    "note.reading_all": (
+        "从公开文档读懂全部 {total} 个含数字的句子",
+        "read all {total} sentences with figures from the published document",
+    ),
     "note.decimals": (
         "金额按 {places} 位小数理解（金额小数位）：少印了末尾 0 的数字按补足后的位数核对",
         "amounts read to {places} decimals (金额小数位): "

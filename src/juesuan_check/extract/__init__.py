@@ -3,7 +3,7 @@ of the report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ def extract(path: str) -> Extraction:
     written = write(draft, path)
     comments = tables.comments(found)
     if comments:  # after the last line, so that no drafted line moves
-        written = Written(written.text + "\n" + "\n".join(comments) + "\n", written.places)
+        written = replace(written, text=written.text + "\n" + "\n".join(comments) + "\n")
     return Extraction(draft, written, found.coverage)
 
 

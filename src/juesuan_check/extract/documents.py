@@ -65,6 +65,8 @@ def _continues(text: str, following: str, wrap: Optional[int]) -> bool:
     next line does not start a heading or a numbered item."""
     if wrap is None or len(text.rsplit("\n", 1)[-1]) < 0.85 * wrap:
         return False
+    if _REASON_OPENS.search(text):
+        return not NUMBERED.match(following)  # …主要原因是：| 本单位… goes on: a reason is one sentence
     return not text.endswith(_ENDS) and not NUMBERED.match(following)
 
 
@@ -77,6 +79,8 @@ def _flush(paragraphs: list[Paragraph], current: Optional[tuple[int, str]], unit
 
 # A sentence's or a list's end, after which a line break is a paragraph break.
 _ENDS = ("。", "：", ":", "；", ";", "！", "？")
+# …主要原因是： at the end of a full line: the reason follows on the next, in the same sentence.
+_REASON_OPENS = re.compile(r"原因(?:主要)?(?:是|为|在于)?[：:]$")
 # The start of a heading or a numbered item: 第一部分, 一、, （一）, 1., 1、, (1), ①.
 NUMBERED = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]"

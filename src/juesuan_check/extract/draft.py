@@ -24,6 +24,7 @@ _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~"}
 class Written:
     text: str
     places: dict[int, Paragraph]  # draft line → the paragraph its value came from
+    coverage: tuple[int, int] = (0, 0)  # sentences with figures understood, and all of them
 
     @property
     def origins(self) -> dict[int, Origin]:
@@ -129,8 +130,10 @@ def write(draft: Draft, source: str) -> Written:
         f"# 由 juesuan extract 从 {source} 提取的草稿：请逐项核对后再检查。",
         "# 每个值后的注释是它在原文中的位置。",
     ]
+    total = draft.read + len(draft.unread)
+    if total:
+        writer.lines.append(
+            f"# 读懂 {draft.read} / {total} 个含数字的句子；没有读懂的列在 未读 之下，请人工补录后删去。"
+        )
     writer.mapping(draft.data, 0, ())
-    if draft.unread:
-        writer.lines += ["", "# 以下含数字的句子没有读懂，请人工补录："]
-        writer.lines += [f"# {paragraph.place}：{sentence}" for paragraph, sentence in draft.unread]
-    return Written("\n".join(writer.lines) + "\n", writer.places)
+    return Written("\n".join(writer.lines) + "\n", writer.places, (draft.read, total))

@@ -88,6 +88,9 @@ class NarrativeReader:
             index += 1
         self.finish()
         unread = self.unread()
+        for number, (paragraph, sentence) in enumerate(unread):  # listed in the draft, checked as EXT001
+            self.r.data.setdefault("未读", []).append(sentence)
+            self.r.places[("未读", number)] = paragraph
         return Draft(self.r.data, self.r.places, unread, self.understood)
 
     def split_heading(self, text: str) -> list[tuple[int, str]]:
@@ -269,7 +272,7 @@ class NarrativeReader:
                 if all(any(a <= d < b for a, b in spans) for d in digits):
                     self.understood += 1
                 else:
-                    unread.append((paragraph, text.strip()))
+                    unread.append((paragraph, f"表格单元格：{text.strip()}" if cell else text.strip()))
         return unread
 
 

@@ -68,7 +68,7 @@ def overview(r: Reading, text: str) -> None:
 
 def tables(r: Reading, text: str) -> None:
     body = strip_numbering(text)
-    if re.search(r"决算表$", body) and len(body) <= 40:
+    if re.search(r"(?:决算表|决算总表)$", body) and len(body) <= 40:
         r.data.setdefault("部门决算表", {})[body] = {}  # its cells are read from the tables (a later issue)
         r.places[("部门决算表", body)] = r.paragraphs[r.index]
         r.cover(0, len(text))

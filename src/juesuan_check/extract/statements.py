@@ -44,7 +44,8 @@ _ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<uni
 _GAP = re.compile(rf"差值(?:为|是)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 _SHARE = re.compile(rf"占(?P<base>[^0-9%，；：]*?)(?:的)?(?P<value>{NUMBER})%")
 _REASON = re.compile(
-    r"(?:(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)|的主要原因(?![是为在如：:])(?=[\u4e00-\u9fff]{4}))"
+    r"(?:(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)|的主要原因(?![是为在如：:])(?=[\u4e00-\u9fff]{4})"
+    r"|(?<=[减增加少长降])的[\u4e00-\u9fff]{0,4}?是(?:因为|由于))"
     r"(?P<text>.*)$"
 )
 _LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
@@ -537,9 +538,10 @@ class StatementReader:
         lead = body[: found.start()] if found is not None else ""
         subject_words = re.sub(rf"(?:同比)?(?:{DIRECTION})(?:（[^）]*）)?的?$", "", lead)  # …支出减少的
         named = self.subject_in(subject_words, numbered, s) if subject_of(printed_name(subject_words) or "-") else None
-        if named is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
-            changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
-            target = named + ("与上年相比",) if changed and self.r.get(named + ("与上年相比",)) else named
+        changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
+        node = named or (self.c.current if changed else None)
+        if node is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
+            target = node + ("与上年相比",) if changed and self.r.get(node + ("与上年相比",)) else node
         if target is None or not why:
             return False
         s.subjects.append(named or target)

@@ -274,3 +274,8 @@ class Report(Base):
     narrative: Narrative = Field(alias="情况说明")
     glossary: Optional[tuple[str, ...]] = Field(None, alias="名词解释")
     acknowledgements: tuple[Acknowledgement, ...] = Field((), alias="审核说明")
+    unread: tuple[Label, ...] = Field(
+        (),
+        alias="未读",
+        description="从公开文档提取时没有读懂的含数字的句子，按原样列出：补录到相应位置后删去",
+    )

@@ -75,12 +75,21 @@ def file_dict(result: FileResult, lang: str) -> dict[str, Any]:
         "year": result.year,
         "summary": result.counts,
         "notes": [say(note, lang, params) for note, params in result.notes],
+        **_reading(result),
         "findings": [finding_dict(f) for f in result.findings],
         "problems": [problem_dict(p, lang) for p in result.problems],
     }
     if result.tables:  # a document checked directly: each of its tables, read or not
         found["tables"] = list(result.tables)
     return found
+
+
+def _reading(result: FileResult) -> dict[str, Any]:
+    """For a file drafted from a published document: how many sentences with figures were understood."""
+    for note, params in result.notes:
+        if note in ("note.reading", "note.reading_all"):
+            return {"reading": {"sentences": params["total"], "understood": params["read"]}}
+    return {}
 
 
 def _dumps(value: Any, indent: int) -> str:

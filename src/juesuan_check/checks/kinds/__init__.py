@@ -12,6 +12,7 @@ from juesuan_check.checks.kinds import (  # noqa: F401
     labels,
     plausibility,
     printing,
+    reading,
     shares,
     sums,
     tableform,
