@@ -361,7 +361,7 @@ def diff(
 ) -> None:
     """比较两份报告：上年与本年，或草稿与修改稿。Compare two reports, item by item.
 
-    OLD and NEW are report files or published documents (.txt, .docx, text .pdf), as for check. When OLD
+    OLD and NEW are report files or published documents (.txt, .docx, text .pdf, .xlsx, .html), as for check. When OLD
     is the previous year's report, every 与上年相比 of NEW is checked against OLD's own figures and NEW's
     opening balance against OLD's closing balance.
     """
@@ -415,10 +415,12 @@ def diff(
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="消息语言 (message language).")
 @verbose_option
 def extract(document: str, output: Optional[str], force: bool, lang: str) -> None:
-    """从公开文档提取报告草稿（YAML）。Draft the report file from a document (.txt, .docx, text .pdf).
+    """从公开文档提取报告草稿（YAML）。Draft the report file from a document (.txt, .docx, text .pdf, .xlsx,
+    .xls, .html).
 
     Every value carries its place in the document as a comment; every sentence with a number that was
-    not understood is listed at the end of the draft and on standard error. Review the draft, then check it.
+    not understood is listed at the end of the draft and on standard error, and so is each table found:
+    read (rows × columns, pages) or not read (why). Review the draft, then check it.
     An existing output file is kept unless --force is given: it may hold a reviewed report.
     """
     import os
@@ -448,6 +450,8 @@ def extract(document: str, output: Optional[str], force: bool, lang: str) -> Non
         )
     elif total:
         click.echo(say("extract.coverage", lang, {"total": total}), err=True)
+    for line in coverage_lines(extraction.tables, lang):
+        click.echo(f"{document}: {line}", err=True)
 
 
 @main.command()
@@ -464,6 +468,27 @@ def schema(output: Optional[str]) -> None:
             handle.write(schema_text())
     except InputError as exc:
         _fail([p.render("zh") for p in exc.problems])
+
+
+def coverage_lines(tables: list[dict], lang: str) -> list[str]:
+    """Each table found in a document: read (rows × columns, pages) or not (why)."""
+    from juesuan_check.words import say
+
+    lines = []
+    for entry in tables:
+        pages = entry.get("pages")
+        if pages:
+            where = say(
+                "extract.page" if pages[0] == pages[1] else "extract.pages", lang, {"first": pages[0], "last": pages[1]}
+            )
+        else:
+            where = entry["place"]
+        if entry["read"]:
+            lines.append(say("extract.table", lang, {**entry, "where": where}))
+        else:
+            reason = say(entry["reason"][0], lang, entry["reason"][1])
+            lines.append(say("extract.table_unread", lang, {"table": entry["table"], "where": where, "reason": reason}))
+    return lines
 
 
 def _catalogue(lang: str, rule_dirs: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

@@ -170,6 +170,7 @@ class FileResult:
     counts: dict[str, int] = field(default_factory=dict)
     notes: tuple[tuple[str, dict[str, Any]], ...] = ()  # how the file was read, as keys of words.py with params
     source: Optional[Source] = None  # the checked text around the findings, when the output shows it
+    tables: tuple[dict[str, Any], ...] = ()  # a document's tables: each read (rows × columns, pages) or not (why)
 
     @classmethod
     def of(
@@ -180,9 +181,10 @@ class FileResult:
         year: int,
         notes: tuple = (),
         source: Optional[Source] = None,
+        tables: tuple[dict[str, Any], ...] = (),
     ) -> FileResult:
         found = tuple(findings)
-        return cls(file, found, (), unit, year, counts(found), notes, source)
+        return cls(file, found, (), unit, year, counts(found), notes, source, tables)
 
 
 @dataclass

@@ -90,10 +90,15 @@ def fold(name: str) -> str:
     return "".join(ch for ch in folded if not ch.isspace())
 
 
+_LEVEL_MARK = re.compile(r"(?<=.)[（(][类款项][)）]$")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalize(name: str) -> str:
-    """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing 支出 ignored."""
+    """A name as compared: full-width forms folded, spaces and quotes dropped, a trailing level mark （类）
+    （款）（项） and then a trailing 支出 ignored."""
     folded = "".join(ch for ch in fold(name) if ch not in "“”\"'‘’「」")
+    folded = _LEVEL_MARK.sub("", folded)  # 社会保障和就业支出（类）: the level the text marks is no part of the name
     if folded.endswith("支出") and len(folded) > 2:
         folded = folded[:-2]
     return folded

@@ -95,7 +95,8 @@ def _check_in_worker(path: str) -> FileResult:
     return check_file(path, _WORKER_RUN)
 
 
-DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")  # published documents, which `check` drafts first
+# published documents, which `check` drafts first
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf", ".xlsx", ".xlsm", ".xls", ".html", ".htm")
 
 
 def check_file(path: str, run: Run) -> FileResult:
@@ -105,7 +106,9 @@ def check_file(path: str, run: Run) -> FileResult:
         return FileResult(path if path != "-" else "<stdin>", problems=tuple(exc.problems))
     findings = tuple(check(report, doc, run.catalogue, run.settings.lang, run.settings.profile))
     source = _source(doc, findings) if run.source else None
-    return FileResult.of(doc.file, findings, report.unit, report.year, reading_notes(report, doc), source)
+    notes = reading_notes(report, doc) + table_notes(doc.tables, run.settings.lang)
+    tables = tuple(table_entry(entry, run.settings.lang) for entry in doc.tables)
+    return FileResult.of(doc.file, findings, report.unit, report.year, notes, source, tables)
 
 
 def _source(doc: Document, findings: tuple) -> Source:
@@ -129,8 +132,31 @@ def reading_notes(report: Report, doc: Optional[Document] = None) -> tuple[tuple
     return tuple(notes)
 
 
+def table_notes(coverage: tuple[dict[str, Any], ...], lang: str) -> tuple[tuple[str, dict], ...]:
+    """How a document's tables were read: how many, and each one not read with the reason."""
+    if not coverage:
+        return ()
+    read = [entry for entry in coverage if entry["read"]]
+    cells = sum(entry["cells"] for entry in read)
+    notes: list[tuple[str, dict]] = [("note.tables", {"read": len(read), "cells": cells})]
+    for entry in coverage:
+        if not entry["read"]:
+            reason = say(entry["reason"][0], lang, entry["reason"][1])
+            notes.append(("note.table_unread", {"table": entry["table"], "place": entry["place"], "reason": reason}))
+    return tuple(notes)
+
+
+def table_entry(entry: dict[str, Any], lang: str) -> dict[str, Any]:
+    """One table's coverage as the machine formats carry it: the reason in words."""
+    shown = {key: value for key, value in entry.items() if key != "reason"}
+    if entry.get("reason") is not None:
+        shown["reason"] = say(entry["reason"][0], lang, entry["reason"][1])
+    return shown
+
+
 def load_report(path: str) -> tuple[Report, Document]:
-    """A report file read and typed; a published document (.txt, .docx, .pdf) is drafted by ``extract``
+    """A report file read and typed; a published document (text, Word, PDF, a workbook, a web page) is drafted
+    by ``extract``
     first, and each value keeps the place in the document it came from, where findings are then shown."""
     if path == "-" or FsPath(path).suffix.lower() not in DOCUMENT_SUFFIXES:
         doc = load(path)
@@ -138,8 +164,9 @@ def load_report(path: str) -> tuple[Report, Document]:
     from juesuan_check.extract import extract
     from juesuan_check.report.loader import parse
 
-    written = extract(path).written
-    doc = parse(written.text, path, written.origins, written.coverage)
+    extraction = extract(path)
+    written = extraction.written
+    doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables))
     return read_report(doc), doc
 
 

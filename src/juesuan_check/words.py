@@ -188,6 +188,48 @@ WORDS: dict[str, tuple[str, str]] = {
         "读懂全部 {total} 个含数字的句子",
         "understood all {total} sentences with figures",
     ),
+    "extract.table": (
+        "《{table}》读入 {rows} 行 × {columns} 列（{where}）",
+        "{table}: read {rows} rows × {columns} columns ({where})",
+    ),
+    "extract.table_unread": ("《{table}》未读入（{where}）：{reason}", "{table}: not read ({where}): {reason}"),
+    "extract.pages": ("第 {first}–{last} 页", "pages {first}–{last}"),
+    "extract.page": ("第 {first} 页", "page {first}"),
+    "tables.unknown": ("模板中没有这张表", "no template has this table"),
+    "tables.no_header": ("找不到表头（{place}）", "no header found ({place})"),
+    "tables.column": (
+        "表头“{header}”对应不到模板中这张表的列（{place}）",
+        "the header “{header}” is none of the template's columns of this table ({place})",
+    ),
+    "tables.twice": (
+        "表头“{header}”与另一列对应到同一列（{place}）",
+        "the header “{header}” maps onto the same column as another ({place})",
+    ),
+    "tables.block": (
+        "表头“{header}”不属于模板中这张表的收入、支出两栏（{place}）",
+        "the header “{header}” belongs to neither block of the template's table ({place})",
+    ),
+    "tables.no_values": ("表头中没有数字列（{place}）", "the header has no column of figures ({place})"),
+    "tables.panels": ("左右两栏的列不同（{place}）", "the panels side by side have different columns ({place})"),
+    "tables.width": (
+        "续表（第 {page} 页）的列数与表头不同（{place}）",
+        "the continuation on page {page} has other columns than the header ({place})",
+    ),
+    "tables.cell": ("{place}的“{text}”不是数字或空白", "“{text}” at {place} is neither a figure nor a blank"),
+    "tables.no_label": ("{place}的行有数字却没有名称", "the row at {place} has figures but no name"),
+    "tables.code": ("{place}的编码“{text}”不是科目编码", "“{text}” at {place} is not a classification code"),
+    "tables.transposed": (
+        "按预算数、决算数分列的表只应有一行数字（{place}）",
+        "a table with 预算数 and 决算数 as columns should have one row of figures ({place})",
+    ),
+    "note.tables": (
+        "从文档读入 {read} 张决算表（{cells} 个单元格）",
+        "{read} tables read from the document ({cells} cells)",
+    ),
+    "note.table_unread": (
+        "《{table}》（{place}）未读入，不参与核对：{reason}",
+        "{table} ({place}) was not read and is not checked: {reason}",
+    ),
     "model.value_error": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
     "model.other": ("“{key}”有误：{msg}", "'{key}' is invalid: {msg}"),
     # severities, as every output names them

@@ -185,6 +185,13 @@ class ReportView:
             return Location(self.describe(path), origin.line, 1, file, origin.place)
         return Location(self.describe(path), line, col or 1, file)
 
+    def line_words(self, path: Path) -> str:
+        """What a message puts in “第 … 行” for ``path``: its line in the report file, or — drafted from a
+        document — its place there (第 8 页第 5 行 gives “8 页第 5”), so that a cell is named where it is."""
+        location = self.location(path)
+        found = re.fullmatch(r"第 (.+) 行", location.place or "")
+        return found.group(1) if found else str(location.line)
+
     def locate(self, path: Path, needle: str, occurrence: int = 0) -> tuple[int, int]:
         """Line and column of the ``occurrence``-th ``needle`` inside the text value at ``path``."""
         span = self.doc.spans.get(path)

@@ -48,6 +48,27 @@ def _scalar(value: Any) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+_FLOW_UNSAFE = re.compile(r"[,\[\]{}#]|: |^[-?:!&*|>'\"%@`~]")
+
+
+def _flow(values: list) -> str:
+    """A table's row or columns as a flow list: ``[208, 社会保障和就业支出, 754.75, ~]`` (a blank is ``~``; a
+    classification code stays a bare number, as a person types it)."""
+    shown = []
+    for value in values:
+        if value is None:
+            shown.append("~")
+        elif isinstance(value, str) and re.fullmatch(r"[1-9][0-9]{2,6}", value):
+            shown.append(value)
+        elif isinstance(value, str) and not _FLOW_UNSAFE.search(value) and value.strip() == value and value:
+            shown.append(_scalar(value))
+        elif isinstance(value, str):
+            shown.append(json.dumps(value, ensure_ascii=False))
+        else:
+            shown.append(_scalar(value))
+    return "[" + ", ".join(shown) + "]"
+
+
 def _key_order(mapping: dict, path: tuple) -> list:
     """The keys of ``mapping`` in the order the report model declares them (its name first); keys the model
     does not know at ``path`` follow in their own order."""
@@ -87,10 +108,15 @@ class _Writer:
             if not value:
                 self.line(f"{head} []", path)
                 return
+            if path and path[-1] == "列" and not any(isinstance(e, (dict, list)) for e in value):
+                self.line(f"{head} {_flow(value)}", path)  # a table's columns, on one line
+                return
             self.line(head, path)
             for index, element in enumerate(value):
                 here = path + (index,)
-                if isinstance(element, dict):
+                if isinstance(element, list):  # a table's row, as a flow list
+                    self.line(f"{' ' * (indent + 2)}- {_flow(element)}", here)
+                elif isinstance(element, dict):
                     self.mapping(element, indent + 4, here, first_prefix=" " * (indent + 2) + "- ")
                 else:
                     self.line(f"{' ' * (indent + 2)}- {_scalar(element)}", here)

@@ -69,6 +69,7 @@ class Document:
     directives: tuple[Directive, ...] = ()
     origins: dict[int, Origin] = field(default_factory=dict)  # for a file drafted from a document: line → origin
     coverage: Optional[tuple[int, int]] = None  # drafted from a document: sentences with figures understood, all
+    tables: tuple[dict[str, Any], ...] = ()  # for a file drafted from a document: the coverage of its tables
 
     def origin(self, line: int) -> Optional[Origin]:
         """Where line ``line`` came from in the published document (the nearest drafted line at or above it)."""
@@ -128,7 +129,11 @@ def load(path: str) -> Document:
 
 
 def parse(
-    text: str, file: str, origins: Optional[dict[int, Origin]] = None, coverage: Optional[tuple[int, int]] = None
+    text: str,
+    file: str,
+    origins: Optional[dict[int, Origin]] = None,
+    coverage: Optional[tuple[int, int]] = None,
+    tables: tuple[dict[str, Any], ...] = (),
 ) -> Document:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -147,7 +152,9 @@ def parse(
     data = converter.convert(root, ())
     if converter.problems:
         raise InputError(converter.problems)
-    return Document(file, text, data, converter.spans, converter.key_spans, directives(text), origins or {}, coverage)
+    return Document(
+        file, text, data, converter.spans, converter.key_spans, directives(text), origins or {}, coverage, tables
+    )
 
 
 _DIRECTIVE = re.compile(r"(?:^|\s)#\s*juesuan:\s*ignore\[([^\]]*)\]\s*(.*?)\s*$")

@@ -70,6 +70,9 @@ class Table(Block, json_schema_extra={"description": "一张决算表：金额�
     spending: Optional[Block] = Field(None, alias="支出", description="左右两栏的表（收支总表）的支出一栏")
     empty_note: Optional[Text] = Field(None, alias="空表说明", description="空表下方印出的说明，如“…故本表无数据”")
     notes: tuple[Text, ...] = Field((), alias="表注", description="表下方印出的其他文字（如“注：本表反映…”）")
+    residue: tuple[Text, ...] = Field(
+        (), alias="模板残留", description="表中照印的模板占位内容（如编码、名称写作“…”的行），按原样"
+    )
 
 
 @dataclass(frozen=True)

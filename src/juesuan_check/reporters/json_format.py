@@ -68,7 +68,7 @@ def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
 
 
 def file_dict(result: FileResult, lang: str) -> dict[str, Any]:
-    return {
+    found = {
         "file": result.file,
         "status": "invalid" if result.problems else "checked",
         "unit": result.unit,
@@ -79,6 +79,9 @@ def file_dict(result: FileResult, lang: str) -> dict[str, Any]:
         "findings": [finding_dict(f) for f in result.findings],
         "problems": [problem_dict(p, lang) for p in result.problems],
     }
+    if result.tables:  # a document checked directly: each of its tables, read or not
+        found["tables"] = list(result.tables)
+    return found
 
 
 def _reading(result: FileResult) -> dict[str, Any]:

@@ -152,7 +152,7 @@ def _matching(view: ReportView, params: FunctionalParams) -> Optional[Matching]:
 
 def _where(view: ReportView, block: BlockRef, row: RowRef, column: int) -> dict[str, str]:
     path = _figure(block, row, column).path or row.path
-    return {"cell": view.describe(path), "cell_line": str(view.location(path).line), "table": block.title}
+    return {"cell": view.describe(path), "cell_line": view.line_words(path), "table": block.title}
 
 
 def _level(row: RowRef) -> str:
@@ -246,7 +246,7 @@ def none_statement(view: ReportView, params: NoneParams) -> Iterator[Hit]:
         "stated": plain(ref.node.value),
         "table": table.name,
         "cell": view.describe(cell.path),
-        "cell_line": str(view.location(cell.path).line),
+        "cell_line": view.line_words(cell.path),
     }
     yield Hit(ref.value_path, data, (cell.path,))
 
@@ -313,4 +313,4 @@ def where_path(block: BlockRef, row: RowRef) -> tuple:
 
 
 def _table_place(view: ReportView, block: BlockRef) -> dict[str, str]:
-    return {"cell": block.title, "cell_line": str(view.location(block.path).line), "table": block.title}
+    return {"cell": block.title, "cell_line": view.line_words(block.path), "table": block.title}

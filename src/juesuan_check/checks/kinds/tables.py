@@ -138,7 +138,7 @@ def _where(view: ReportView, found: list[cells.Value], fallback: str) -> dict[st
     if not paths and table is not None:
         paths = [table.path]
     if paths:
-        return {"cell": view.describe(paths[0]), "cell_line": str(view.location(paths[0]).line)}
+        return {"cell": view.describe(paths[0]), "cell_line": view.line_words(paths[0])}
     return {"cell": fallback, "cell_line": "—"}
 
 

@@ -11,7 +11,8 @@ from juesuan_check.checks.kinds.base import Params, kind
 from juesuan_check.checks.view import ReportView, TextRef
 from juesuan_check.findings import Hit
 from juesuan_check.names import clause_at, fold, region_prefixes
-from juesuan_check.report.model import Labels
+from juesuan_check.report.model import Labels, Report
+from juesuan_check.report.tables import Table
 from juesuan_check.report.vocabulary import key
 
 # Printed placeholders: XX/×× for a name or a figure, the (局) of 财政厅（局）, an unfilled either/or.
@@ -40,6 +41,11 @@ def template_placeholder(view: ReportView, params: Params) -> Iterator[Hit]:
             yield Hit(ref.path + (residue, index), {"subject": view.describe(ref.path), "stated": text})
         if ref.labels.unit is not None and PLACEHOLDER.search(ref.labels.unit):
             yield Hit(ref.path + (unit,), {"subject": view.describe(ref.path), "stated": ref.labels.unit})
+    table_residue = key(Table, "residue")
+    for name, table in (view.report.tables or {}).items():
+        for index, text in enumerate(table.residue):
+            path = (key(Report, "tables"), name, table_residue, index)
+            yield Hit(path, {"subject": f"《{name}》", "stated": text})
     for ref in view.nodes:
         for attr in ("change", "budget_change"):
             statement = getattr(ref.node, attr)
