@@ -334,8 +334,9 @@ class StatementReader:
         if match is not None:
             cls = self.child(total, match.group("cls"))
             self.c.cls = cls
-            item = match.group("item")
-            return self.child(cls, item) if item else cls
+            item, group = match.group("item"), match.group("section")
+            parent = self.child(cls, group) if group else cls  # 某（类）某（款）某（项）: the 款 between them
+            return self.child(parent, item) if item else parent
         if is_class(name):
             self.c.cls = self.child(total, name)
             return self.c.cls
