@@ -157,6 +157,28 @@ def test_a_regional_profile_drops_an_item_its_template_does_not_print(tmp_path):
     assert missing(base + "drop: [情况说明/国有资产/通用设备]\n") == []
 
 
+def test_a_profile_whose_glossary_is_a_fixed_list_does_not_ask_for_each_item(tmp_path):
+    report = tmp_path / "report.yaml"
+    report.write_text(
+        "单位: 某区某局\n年度: 2018\n金额单位: 万元\n情况说明:\n  一般公共预算财政拨款支出:\n    功能分类:\n"
+        "      合计: 10.00\n      明细:\n        - 名称: 一般公共服务支出\n          金额: 10.00\n"
+        "          明细: [{名称: 行政运行, 金额: 10.00}]\n名词解释: [基本支出]\n",
+        encoding="utf-8",
+    )
+    base = 'name: region\ntitle: 某地模板\nyears: {from: 2018}\nsource: 某地通知\nextends: "2015"\n'
+
+    def asked(profile: str) -> list[str]:  # each profile in a folder of its own: a process loads a folder once
+        folder = tmp_path / f"rules{len(profile)}"
+        (folder / "profiles").mkdir(parents=True)
+        (folder / "profiles" / "region.yaml").write_text(profile, encoding="utf-8")
+        result = invoke("check", "--format", "json", "--rules", str(folder), "--profile", "region", str(report))
+        findings = json.loads(result.stdout)["files"][0]["findings"]
+        return [f["message"] for f in findings if f["code"] == "GLO002"]
+
+    assert asked(base) == ["用到了“行政运行”，名词解释中没有解释"]
+    assert asked(base + "glossary_items: false\n") == []
+
+
 def test_an_unknown_profile_is_a_usage_error():
     result = invoke("check", "--profile", "1999", CORRECTED)
     assert result.exit_code == 2 and "没有模板 1999" in result.stderr and "2015" in result.stderr

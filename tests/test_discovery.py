@@ -164,7 +164,7 @@ def test_a_fresh_clone_checked_with_dot_gives_exactly_the_report_files(tmp_path)
     checked = {line.split(":")[0] for line in done.stdout.splitlines()[:-1]}
     examples = {"examples/2018-corrected.yaml", "examples/putuo-ghzy-2024.yaml", "examples/putuo-sgb-2024.yaml"}
     assert checked == examples | {"reports/2018.yaml"}
-    assert done.stdout.splitlines()[-1] == "合计 4 个文件：13 错误，49 警告，16 提示，10 已说明"
+    assert done.stdout.splitlines()[-1] == "合计 4 个文件：13 错误，27 警告，16 提示，10 已说明"
 
 
 def test_the_pre_commit_hook_checks_report_folders_without_editing():

@@ -76,6 +76,7 @@ class Profile:
     tables: tuple[TableSpec, ...] = ()  # in the order the template prints them
     labels: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a row or column label and its other wordings
     region: Optional[str] = None  # a regional variant of a national template
+    glossary_items: bool = True  # the 名词解释 explains every 项 of the functional breakdown (not Shanghai's)
 
     def of(self, level: str) -> list[Need]:
         return [need for need in self.needs if need.level == level]

@@ -112,6 +112,7 @@ class ProfileFile(_Strict):
     drop: tuple[str, ...] = ()  # paths of the base's requirements this variant's template does not print
     operating_costs_units: tuple[str, ...] = ()  # unit types that report 机关运行经费
     glossary: tuple[str, ...] = ()  # terms that, once used, the 名词解释 should define
+    glossary_items: Optional[bool] = None  # whether it should define every 项 of the breakdown too (inherited)
 
 
 class EntryFile(_Strict):
@@ -305,6 +306,7 @@ def _resolve(profile: ProfileFile, file: str, files: dict, seen: tuple[str, ...]
         tables,
         tuple(labels.items()),
         profile.region or (base.region if base else None),
+        profile.glossary_items if profile.glossary_items is not None else (base.glossary_items if base else True),
     )
 
 

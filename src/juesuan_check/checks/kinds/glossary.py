@@ -102,7 +102,7 @@ def glossary_missing(view: ReportView, params: Params) -> Iterator[Hit]:
         if key in names and key not in plain and key not in reported:
             reported.add(key)
             yield Hit(names[key], {"term": word})
-    for cls, item, ref in _used_items(view):
+    for cls, item, ref in _used_items(view) if view.profile.glossary_items else ():
         if item not in plain and (cls, item) not in defined_items and item not in reported:
             reported.add(item)
             yield Hit(_name_path(ref), {"term": ref.label})
