@@ -223,6 +223,51 @@ def test_a_change_against_a_budget_of_the_year(tmp_path):
     }
 
 
+def test_a_comparison_with_the_budget_carried_to_the_items_after_it(tmp_path):
+    data = draft(
+        tmp_path,
+        THREE
+        + "2020年某市市级“三公”经费支出合计12.34亿元，比预算数减少2.10亿元。“三公”经费中，因公出国（境）经费3.20亿元，"
+        "比预算数减少0.50亿元；公务用车购置及运行费7.14亿元，减少1.20亿元；公务接待费2.00亿元，减少0.40亿元。\n",
+    ).draft.data
+    assert data["金额单位"] == "亿元"
+    three = data["情况说明"]["三公经费"]
+    assert at(three, "与年初预算相比") == {"增减": "减少", "金额": "2.10"}
+    assert [(item["名称"], str(item["金额"]), plain(item["与年初预算相比"])) for item in three["明细"]] == [
+        ("因公出国（境）经费", "3.20", {"增减": "减少", "金额": "0.50"}),
+        ("公务用车购置及运行费", "7.14", {"增减": "减少", "金额": "1.20"}),
+        ("公务接待费", "2.00", {"增减": "减少", "金额": "0.40"}),
+    ]
+    assert all("与上年相比" not in item for item in three["明细"])
+
+
+def test_each_items_budget_and_gap_in_a_list(tmp_path):
+    three = three_public(
+        tmp_path,
+        "2018年度本部门“三公”经费支出2.05万元，年初预算为2.95万元，差值为0.90万元。其中：因公出国（境）支出0万元，年初预算"
+        "为0万元，差值为0万元；公务用车运行维护费支出0万元，年初预算为0.95万元，差值为0.95万元，原因为压减开支；公务接待费"
+        "支出2.05万元，年初预算为2万元，差值为0.05万元，原因为下乡次数增加。\n",
+    )
+    assert (at(three, "年初预算"), at(three, "与年初预算相比")) == ("2.95", {"金额": "0.90"})
+    reception = part(three, "公务接待费支出")
+    assert (reception["金额"], reception["年初预算"], reception["与年初预算相比"]) == ("2.05", "2", {"金额": "0.05"})
+    cars = part(three, "公务用车运行维护费支出")
+    assert (cars["年初预算"], cars["与年初预算相比"]) == ("0.95", {"金额": "0.95"})
+
+
+def test_amounts_in_yuan_and_rates_before_their_subject(tmp_path):
+    data = draft(
+        tmp_path,
+        "一、决算收支增减变化情况说明\n2016年部门收入3456789.12元，支出3123456.78元，比上年收入增加20.4%，支出比上年增加"
+        "18.5 %。\n",
+    ).draft.data
+    assert data["金额单位"] == "元"
+    narrative = data["情况说明"]
+    assert (at(narrative, "收入", "合计"), at(narrative, "支出", "合计")) == ("3456789.12", "3123456.78")
+    assert at(narrative, "收入", "与上年相比") == {"增减": "增加", "幅度": "20.4%", "幅度增减": "增加"}
+    assert at(narrative, "支出", "与上年相比") == {"增减": "增加", "幅度": "18.5%", "幅度增减": "增加"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "ratio"),
     [
