@@ -1,6 +1,6 @@
-"""Reading statements sentence by sentence (issue 13, items 2 and 3): amounts, shares, changes against last year
+"""Reading statements sentence by sentence (issue 13, item 2): amounts, shares, changes against last year
 and against the budget in every phrasing, completion ratios, budget and actual side by side, breakdowns, paired
-lists, counts, nothing spent, template residue, next year's budget; and the subject each statement speaks of.
+lists, counts, nothing spent, template residue and next year's budget.
 
 Every sentence is written by its test, with invented units and figures.
 """
@@ -351,6 +351,62 @@ def test_a_paired_list_of_totals_and_their_changes(tmp_path):
     assert at(narrative, "支出", "与上年相比") == {"增减": "增加", "金额": "15.40", "幅度": "3.19%", "幅度增减": "增长"}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="收、支总计各123.45万元 (one figure for both totals, as the template prints it when they are equal) is "
+    "left unread, and the change after it (收、支总计各增加10.00万元，增长8.81%) is dropped without being listed",
+)
+def test_one_figure_for_both_totals(tmp_path):
+    extraction = draft(
+        tmp_path,
+        "一、收入支出决算总体情况说明\n某县某局2021年度收、支总计各123.45万元。与2020年相比，收、支总计各增加10.00万元，"
+        "增长8.81%。\n",
+    )
+    narrative = extraction.draft.data["情况说明"]
+    for section, name in (("收入", "收入总计"), ("支出", "支出总计")):
+        assert (at(narrative, section, "名称"), at(narrative, section, "合计")) == (name, "123.45")
+        assert at(narrative, section, "与上年相比") == {
+            "增减": "增加",
+            "金额": "10.00",
+            "幅度": "8.81%",
+            "幅度增减": "增长",
+        }
+    assert extraction.unread == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="财政拨款收、支总计各86.20万元 is left unread (its change is recorded on the section, without its total)",
+)
+def test_one_figure_for_both_appropriation_totals(tmp_path):
+    extraction = draft(
+        tmp_path,
+        "四、财政拨款收入支出决算总体情况说明\n2021年度财政拨款收、支总计各86.20万元。与2020年相比，财政拨款收、支总计各"
+        "减少3.10万元，下降3.47%。\n",
+    )
+    fiscal = at(extraction.draft.data, "情况说明", "财政拨款收入支出")
+    assert fiscal["合计"] == "86.20"
+    assert fiscal["与上年相比"] == {"增减": "减少", "金额": "3.10", "幅度": "3.47%", "幅度增减": "下降"}
+    assert extraction.unread == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="…与2020年相比，收入总计增加10.00万元，增长8.81%，支出总计增加8.00万元，增长7.14%: the income's rate is "
+    "recorded on 支出 (the node read last before the comparison), and the spending's own change is dropped as if "
+    "printed again, while the sentence counts as understood",
+)
+def test_changes_of_two_totals_named_in_one_sentence(tmp_path):
+    extraction = draft(
+        tmp_path,
+        "一、收入支出决算总体情况说明\n2021年度收入总计123.45万元，支出总计120.00万元，与2020年相比，收入总计增加10.00"
+        "万元，增长8.81%，支出总计增加8.00万元，增长7.14%。\n",
+    )
+    narrative = extraction.draft.data["情况说明"]
+    assert at(narrative, "收入", "与上年相比") == {"增减": "增加", "金额": "10.00", "幅度": "8.81%", "幅度增减": "增长"}
+    assert at(narrative, "支出", "与上年相比") == {"增减": "增加", "金额": "8.00", "幅度": "7.14%", "幅度增减": "增长"}
+
+
 # -- counts -------------------------------------------------------------------------------------------------
 
 
@@ -520,156 +576,3 @@ def test_next_years_budget_after_the_accounts_with_its_change(tmp_path):
     assert at(three, "合计") == "20.12" and "与上年相比" not in three
     assert at(three, "下年预算", "合计") == "21.80"
     assert at(three, "下年预算", "与上年相比") == {"增减": "增加", "金额": "1.68"}
-
-
-# -- 3. the subject of each statement -----------------------------------------------------------------------
-
-
-def test_items_in_any_order(tmp_path):
-    three = three_public(
-        tmp_path,
-        "2020年度“三公”经费支出10.00万元。公务接待费3.00万元，比上年减少1.00万元；公务用车购置及运行维护费7.00万元，"
-        "比上年增加2.00万元；因公出国（境）费0万元，与上年持平。\n",
-    )
-    assert plain(three["明细"]) == [
-        {"名称": "公务接待费", "金额": "3.00", "与上年相比": {"增减": "减少", "金额": "1.00"}},
-        {"名称": "公务用车购置及运行维护费", "金额": "7.00", "与上年相比": {"增减": "增加", "金额": "2.00"}},
-        {"名称": "因公出国（境）费", "金额": "0", "与上年相比": {"增减": "持平"}},
-    ]
-
-
-def test_an_items_change_is_never_read_as_another_item(tmp_path):
-    three = three_public(
-        tmp_path,
-        "2019年度“三公”经费支出决算数为116.50万元，同比减少6.40万元，下降5.2%。其中：因公出国（境）费支出0万元。"
-        "公务用车购置费支出20.48万元，同比减少5.42万元，下降20.93%；公务用车运行维护费支出66.46万元，同比增加5.38万元，"
-        "增长8.81%。公务接待费支出29.56万元，同比减少6.01万元，下降16.9%。\n",
-    )
-    assert at(three, "与上年相比") == {"增减": "减少", "金额": "6.40", "幅度": "5.2%", "幅度增减": "下降"}
-    assert [(item["名称"], str(item["金额"])) for item in three["明细"]] == [
-        ("因公出国（境）费支出", "0"),
-        ("公务用车购置费支出", "20.48"),
-        ("公务用车运行维护费支出", "66.46"),
-        ("公务接待费支出", "29.56"),
-    ]
-    assert part(three, "公务用车购置费支出")["与上年相比"] == {
-        "增减": "减少",
-        "金额": "5.42",
-        "幅度": "20.93%",
-        "幅度增减": "下降",
-    }
-    assert part(three, "公务接待费支出")["与上年相比"]["金额"] == "6.01"
-
-
-SMALL_FIRMS = (
-    "一、政府采购支出情况\n2022年度政府采购支出总额50.00万元，其中：政府采购货物支出20.00万元、政府采购工程支出10.00"
-    "万元、政府采购服务支出20.00万元。授予中小企业合同金额45.00万元，占政府采购支出总额的90%，其中：授予小微企业合同"
-    "金额30.00万元，占授予中小企业合同金额的66.67%。\n"
-)
-
-
-def test_amounts_awarded_to_small_firms_are_never_parts_of_the_purchases(tmp_path):
-    procurement = draft(tmp_path, SMALL_FIRMS).draft.data["情况说明"]["政府采购"]
-    assert names(procurement) == ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"]
-    assert at(procurement, "中小企业", "金额") == "45.00"
-    assert at(procurement, "小微企业", "金额") == "30.00"
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="the shares of the small-firm sentence (占政府采购支出总额的90%, 占授予中小企业合同金额的66.67%) are not "
-    "recorded: the amounts are, and the whole sentence is listed as unread",
-)
-def test_the_shares_awarded_to_small_firms(tmp_path):
-    extraction = draft(tmp_path, SMALL_FIRMS)
-    procurement = extraction.draft.data["情况说明"]["政府采购"]
-    assert at(procurement, "中小企业", "占比") == "90%"
-    assert at(procurement, "小微企业", "占比") == "66.67%"
-    assert extraction.unread == []
-
-
-def test_the_reserved_share_and_what_small_firms_won_of_it(tmp_path):
-    procurement = draft(
-        tmp_path,
-        "一、政府采购支出情况\n2023年度政府采购支出总额50.00万元，其中：政府采购货物支出20.00万元、政府采购服务支出"
-        "30.00万元。面向中小企业预留政府采购项目预算金额35.00万元，在面向中小企业预留的政府采购项目中，由中小企业供应商中标"
-        "或成交的，采购金额33.00万元。\n",
-    ).draft.data["情况说明"]["政府采购"]
-    assert names(procurement) == ["政府采购货物支出", "政府采购服务支出"]
-    assert at(procurement, "预留", "金额") == "35.00"
-    assert at(procurement, "中小企业", "金额") == "33.00"
-
-
-REFUSED = (
-    "2021年度“三公”经费支出8.00万元，其中：因公出国（境）费0万元，公务接待费3.00万元，公务用车购置及运行维护费"
-    "5.00万元。\n"
-)
-
-
-def test_a_second_different_figure_for_the_same_thing_is_listed_not_recorded(tmp_path):
-    extraction = draft(tmp_path, THREE + REFUSED + "公务接待费3.20万元。\n")
-    three = extraction.draft.data["情况说明"]["三公经费"]
-    assert part(three, "公务接待费")["金额"] == "3.00"
-    assert unread(extraction) == ["公务接待费3.20万元。"]
-    assert extraction.unread[0][0].place == "第 3 行"
-
-
-def test_the_same_figure_printed_again_is_read_once(tmp_path):
-    extraction = draft(tmp_path, THREE + REFUSED + "公务接待费3.00万元，比上年减少0.40万元。\n")
-    three = extraction.draft.data["情况说明"]["三公经费"]
-    assert part(three, "公务接待费") == {
-        "名称": "公务接待费",
-        "金额": "3.00",
-        "与上年相比": {"增减": "减少", "金额": "0.40"},
-    }
-    assert extraction.unread == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="when a sentence's amount is refused (a second figure for 公务接待费), the rest of it is still recorded, on "
-    "the node read before: its change 减少0.40 lands on 公务用车购置及运行维护费",
-)
-def test_nothing_of_a_refused_sentence_lands_on_another_item(tmp_path):
-    extraction = draft(tmp_path, THREE + REFUSED + "公务接待费3.20万元，比上年减少0.40万元，主要用于上级检查接待。\n")
-    three = extraction.draft.data["情况说明"]["三公经费"]
-    assert part(three, "公务用车购置及运行维护费") == {"名称": "公务用车购置及运行维护费", "金额": "5.00"}
-    assert unread(extraction) == ["公务接待费3.20万元，比上年减少0.40万元，主要用于上级检查接待。"]
-
-
-def test_a_list_under_one_item_ends_at_the_next_item(tmp_path):
-    three = three_public(
-        tmp_path,
-        "2021年度“三公”经费支出10.00万元，其中：公务接待费4.00万元，其中：外事接待费0.50万元；公务用车购置及运行维护费"
-        "6.00万元。\n",
-    )
-    assert names(three) == ["公务接待费", "公务用车购置及运行维护费"]
-    assert part(three, "公务接待费")["明细"] == [{"名称": "外事接待费", "金额": "0.50"}]
-    assert "明细" not in part(three, "公务用车购置及运行维护费")
-
-
-def test_a_part_named_before_its_whole_ends_up_under_it(tmp_path):
-    three = three_public(
-        tmp_path,
-        "2021年度“三公”经费支出10.00万元，其中：公务用车购置费2.00万元，公务用车运行维护费3.00万元，公务接待费5.00万元，"
-        "因公出国（境）费0万元。公务用车购置及运行维护费5.00万元，比上年减少1.00万元。\n",
-    )
-    assert names(three) == ["公务接待费", "因公出国（境）费", "公务用车购置及运行维护费"]
-    cars = part(three, "公务用车购置及运行维护费")
-    assert (cars["金额"], cars["与上年相比"]) == ("5.00", {"增减": "减少", "金额": "1.00"})
-    assert cars["明细"] == [{"名称": "公务用车购置费", "金额": "2.00"}, {"名称": "公务用车运行维护费", "金额": "3.00"}]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reason after 主要原因是： (人员经费增加) is read again as a change of what it names: an empty part "
-    "人员经费 is added to the list being read",
-)
-def test_a_reason_that_names_another_subject_adds_no_part(tmp_path):
-    income = draft(
-        tmp_path,
-        "（一）收入情况\n本单位2023年度本年收入合计116.12万元，其中：财政拨款收入108.10万元，较2022年度决算数增加18.90"
-        "万元，增长21.19%，主要原因是：人员经费增加。\n",
-    ).draft.data["情况说明"]["收入"]
-    assert names(income) == ["财政拨款收入"]
-    assert part(income, "财政拨款收入")["与上年相比"]["原因"] == "人员经费增加"
