@@ -270,6 +270,19 @@ def test_a_document_without_a_unit_name_gets_the_placeholder_and_no_label_error(
     assert [f for f in entry["findings"] if f["code"].startswith("LBL")] == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered statement near the top ((一)本单位2023年度收入总计…决算数…) is taken for a title: its words "
+    "before the year, （一）本单位, become the unit of the report",
+)
+def test_a_numbered_statement_is_not_a_title(tmp_path):
+    data = draft(
+        tmp_path, "（一）收入情况\n（一）本单位2023年度收入总计108.10万元，较2022年度决算数增加18.90万元。\n"
+    ).draft.data
+    assert data["单位"] == PLACEHOLDER
+    assert at(data, "情况说明", "收入", "合计") == "108.10"
+
+
 # -- 5. normalisation before reading ------------------------------------------------------------------------
 
 
@@ -333,6 +346,43 @@ def test_radical_look_alikes_are_read_as_the_characters_they_stand_for(tmp_path)
     ).draft.data
     assert data["单位"] == "某县某部门"
     assert names(data["情况说明"]["三公经费"]) == ["公务用车购置及运行维护费", "公务接待费"]
+
+
+COPIED_FROM_A_PDF = """一、收入决算情况说明
+1.财政拨款收入 210.30 万元，为从同级财政部门取得的财
+政预算资金。较 2022 年度决算数增加 18.90 万元，增长
+9.88%，主要原因是：在编人员增加。
+2.其他收入 8.10 万元，为预算单位在“财政拨款收入”“事
+业收入”“经营收入”之外取得的收入。较 2022 年度决算数增
+加 0.78 万元，增长 10.65%，主要原因是：利息收入增加。
+3.上年结转和结余 18.10 万元，为以前年度支出预算因客
+观条件变化未执行完毕、结转到本年度按有关规定继续使用
+的资金。较 2022 年度决算数增加 0.78
+万元，增长 4.50%，主要原因是：结算安排合理。
+"""
+
+
+def test_text_copied_out_of_a_pdf_keeps_its_line_breaks(tmp_path):
+    """Lines broken where the PDF broke them, a word or a figure and its 万元 on two lines, digits spaced off."""
+    extraction = draft(tmp_path, COPIED_FROM_A_PDF)
+    income = extraction.draft.data["情况说明"]["收入"]
+    changes = {item["名称"]: (str(item["金额"]), plain(item["与上年相比"])) for item in income["明细"]}
+    assert changes == {
+        "财政拨款收入": (
+            "210.30",
+            {"增减": "增加", "金额": "18.90", "幅度": "9.88%", "幅度增减": "增长", "原因": "在编人员增加"},
+        ),
+        "其他收入": (
+            "8.10",
+            {"增减": "增加", "金额": "0.78", "幅度": "10.65%", "幅度增减": "增长", "原因": "利息收入增加"},
+        ),
+        "上年结转和结余": (
+            "18.10",
+            {"增减": "增加", "金额": "0.78", "幅度": "4.50%", "幅度增减": "增长", "原因": "结算安排合理"},
+        ),
+    }
+    assert all("漏印" not in item for item in income["明细"])
+    assert extraction.unread == []
 
 
 FILLER = [
