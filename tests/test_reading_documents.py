@@ -204,6 +204,22 @@ def test_a_heading_wrapped_over_two_lines(tmp_path):
     assert extraction.unread == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a title split over two lines (the unit and year on one, 三公经费决算说明 on the next; or the unit alone "
+    "above the year and the rest) gives no unit: the draft says 原文未载单位名称",
+)
+@pytest.mark.parametrize(
+    "title",
+    ["某县某局2018\n“三公经费”决算说明", "某县某局\n2018年度“三公”经费支出决算情况说明"],
+    ids=["year-first", "unit-alone"],
+)
+def test_a_title_split_over_two_lines(tmp_path, title):
+    data = draft(tmp_path, f"{title}\n2018年度一般公共预算财政拨款“三公”经费支出决算为3.30万元。\n").draft.data
+    assert (data["单位"], data["年度"], data["范围"]) == ("某县某局", 2018, "三公经费")
+    assert at(data, "情况说明", "三公经费", "合计") == "3.30"
+
+
 def test_a_section_heading_joined_with_its_first_sentence(tmp_path):
     """A PDF line that holds the heading and the text after it: the heading is read as one, the sentence as a
     statement whose unit label does not include the heading's words."""
@@ -578,3 +594,44 @@ def test_the_draft_lists_unread_sentences_under_their_key(tmp_path):
     assert extraction.written.coverage == (1, 2)
     assert unread(extraction) == ["另有往来款项2.50万元待清理。"]
     assert plain(extraction.draft.data["情况说明"]["三公经费"]) == {"年度": 2021, "合计": "8.00"}
+
+
+# -- what checking a document finds -------------------------------------------------------------------------
+
+
+def test_a_missing_percent_sign_and_a_truncated_share_are_reported(tmp_path):
+    path = write_text(
+        tmp_path,
+        "第三部分 某县某局2024年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+        "2024年度收入总计812.40万元，比上年增加99.46万元，增长13.95。\n二、支出决算情况说明\n"
+        "2024年本年支出合计800.00万元，其中：基本支出798.94万元，占99.86%；项目支出1.06万元，占0.13%。\n",
+    )
+    entry = check_json(path)
+    assert codes(entry) == [("PRT001", 3), ("RND001", 5)]
+    assert [finding["severity"] for finding in entry["findings"]] == ["warning", "warning"]
+    assert "增长13.95" in entry["findings"][0]["message"]
+
+
+def test_purchases_broken_over_pdf_lines_add_up(tmp_path):
+    """The goods amount at the start of a line after its name, the small-firm amounts after the parts: the parts
+    are the three kinds, and no sum is found wrong."""
+    paragraphs = [
+        ["第三部分 某区某局2024年度部门决算情况说明"],
+        ["九、政府采购支出情况说明"],
+        [
+            "2024年度某区某局政府采购支出总额1520.40万元，其中：政府采购货物支出",
+            "905.30万元、政府采购工程支出0万元、政府采购服务支出615.10万元。授予",
+            "中小企业合同金额1480.00万元，占政府采购支出总额的97.34%，其中：授予小",
+            "微企业合同金额1300.00万元，占授予中小企业合同金额的87.84%。",
+        ],
+    ]
+    pdf = write_pdf_pages(paragraphs, tmp_path / "report.pdf", per_page=30)
+    procurement = extract(str(pdf)).draft.data["情况说明"]["政府采购"]
+    assert [(item["名称"], str(item["金额"])) for item in procurement["明细"]] == [
+        ("政府采购货物支出", "905.30"),
+        ("政府采购工程支出", "0"),
+        ("政府采购服务支出", "615.10"),
+    ]
+    assert (at(procurement, "中小企业", "金额"), at(procurement, "小微企业", "金额")) == ("1480.00", "1300.00")
+    entry = check_json(pdf)
+    assert [code for code, _ in codes(entry) if not code.startswith("EXT")] == []
