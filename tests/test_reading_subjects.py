@@ -145,11 +145,6 @@ def test_the_same_figure_printed_again_is_read_once(tmp_path):
     assert extraction.unread == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="when a sentence's amount is refused (a second figure for 公务接待费), the rest of it is still recorded, on "
-    "the node read before: its change 减少0.40 lands on 公务用车购置及运行维护费",
-)
 def test_nothing_of_a_refused_sentence_lands_on_another_item(tmp_path):
     extraction = draft(tmp_path, THREE + REFUSED + "公务接待费3.20万元，比上年减少0.40万元，主要用于上级检查接待。\n")
     three = extraction.draft.data["情况说明"]["三公经费"]

@@ -152,6 +152,7 @@ class Sentence:
     target: Optional[Path] = None  # the node a comparison speaks of
     change: Optional[Path] = None  # the 与上年相比 or 与年初预算相比 mapping it has written
     subjects: list[Path] = field(default_factory=list)  # the nodes its statements spoke of, in order
+    refused: bool = False  # it printed another figure for something already recorded: the rest is not read
 
 
 class StatementReader:
@@ -431,6 +432,8 @@ class StatementReader:
         offset = s.offset
         for clause in _CLAUSE.finditer(s.text):
             for part in _after_amount(clause.group(0)):  # A 1万元、B 2万元: one clause each
+                if s.refused:
+                    return  # a second figure for what the sentence speaks of: nothing more of it is recorded
                 self.clause_with_parts(s, part, offset + clause.start() + clause.group(0).index(part), numbered)
                 numbered = None  # only the paragraph's first clause names the numbered item
 
@@ -540,7 +543,8 @@ class StatementReader:
         subject_words = re.sub(rf"(?:同比)?(?:{DIRECTION})(?:（[^）]*）)?的?$", "", lead)  # …支出减少的
         named = self.subject_in(subject_words, numbered, s) if subject_of(printed_name(subject_words) or "-") else None
         changed = re.search(r"同比|比上年|较上年|与上年|增加|减少|增长|下降", lead)
-        node = named or (self.c.current if changed else None)
+        in_change = s.comparison is not None and s.change is not None
+        node = named or (self.c.current if changed and not in_change else None)
         if node is not None:  # 2015年“三公”经费支出决算同比下降的原因主要是…: the reason of what it names
             target = node + ("与上年相比",) if changed and self.r.get(node + ("与上年相比",)) else node
         if target is None or not why:
@@ -738,6 +742,7 @@ class StatementReader:
         key = "金额" if path[-2:-1] == ("明细",) or path[-1] in ("中小企业", "小微企业", "预留") else "合计"
         stated = node.get("金额", node.get("合计"))
         if stated is not None and Decimal(stated) != value:
+            s.refused = True
             return False
         s.subjects.append(path)
         self.c.current = path
