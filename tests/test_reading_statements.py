@@ -351,11 +351,6 @@ def test_a_paired_list_of_totals_and_their_changes(tmp_path):
     assert at(narrative, "支出", "与上年相比") == {"增减": "增加", "金额": "15.40", "幅度": "3.19%", "幅度增减": "增长"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="收、支总计各123.45万元 (one figure for both totals, as the template prints it when they are equal) is "
-    "left unread, and the change after it (收、支总计各增加10.00万元，增长8.81%) is dropped without being listed",
-)
 def test_one_figure_for_both_totals(tmp_path):
     extraction = draft(
         tmp_path,
@@ -374,10 +369,6 @@ def test_one_figure_for_both_totals(tmp_path):
     assert extraction.unread == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="财政拨款收、支总计各86.20万元 is left unread (its change is recorded on the section, without its total)",
-)
 def test_one_figure_for_both_appropriation_totals(tmp_path):
     extraction = draft(
         tmp_path,
@@ -390,12 +381,6 @@ def test_one_figure_for_both_appropriation_totals(tmp_path):
     assert extraction.unread == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="…与2020年相比，收入总计增加10.00万元，增长8.81%，支出总计增加8.00万元，增长7.14%: the income's rate is "
-    "recorded on 支出 (the node read last before the comparison), and the spending's own change is dropped as if "
-    "printed again, while the sentence counts as understood",
-)
 def test_changes_of_two_totals_named_in_one_sentence(tmp_path):
     extraction = draft(
         tmp_path,

@@ -97,6 +97,15 @@ _SMALL_FIRMS = [
         {"中小企业": "中小企业", "小微企业": "小微企业"},
     ),
 ]
+# 收、支总计各是A、B万元 or 各A万元 (one figure for both), and their changes; 财政拨款 before them names the totals
+# of 财政拨款收入支出.
+_PAIR = re.compile(
+    rf"(?P<fiscal>财政拨款)?收、支(?:总计)?各(?:是|为)?(?P<a>{NUMBER})(?:[，、](?P<b>{NUMBER}))?(?P<unit>{UNIT})"
+)
+_PAIR_CHANGE = re.compile(
+    rf"(?P<fiscal>财政拨款)?收、支(?:总计)?各(?P<word>{DIRECTION})(?P<a>{NUMBER})(?:[，、](?P<b>{NUMBER}))?(?P<unit>{UNIT})"
+    rf"(?:[，,]各?(?P<pword>{DIRECTION})(?P<p>{NUMBER})%(?:[，、](?P<q>{NUMBER})%)?)?"
+)
 # A noun phrase that names no subject of its own: the statement speaks of the node being read.
 _GENERIC = {"支出", "收入", "金额", "共计", "合计", "决算数", "支出决算", "累计支出", "共支出", "实际支出"}
 _WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中")
@@ -153,6 +162,8 @@ class Sentence:
     change: Optional[Path] = None  # the 与上年相比 or 与年初预算相比 mapping it has written
     subjects: list[Path] = field(default_factory=list)  # the nodes its statements spoke of, in order
     refused: bool = False  # it printed another figure for something already recorded: the rest is not read
+    amounts: list[Path] = field(default_factory=list)  # the nodes whose amounts it stated, in order
+    targeted: int = 0  # how many amounts it had stated when its comparison's subject was last set
 
 
 class StatementReader:
@@ -610,6 +621,7 @@ class StatementReader:
             carried = s.target if s.target is not None and self.c.current not in s.subjects else None
             named = self.subject_in(before, numbered, s)
             s.target = named or carried or self.c.current
+            s.targeted = len(s.amounts)
             if named is not None:
                 self.c.current = named
             s.change = None
@@ -619,8 +631,9 @@ class StatementReader:
             self.cover_years(body, at)
         if s.comparison is None:
             return False
-        if opener is None and self.c.current in s.subjects and self.c.current != s.target:
-            s.target, s.change = self.c.current, None  # …，比预算数减少…；B 30.87亿元，减少…: B's own change
+        if opener is None and len(s.amounts) > s.targeted and s.amounts[-1] != s.target:
+            s.target, s.change = s.amounts[-1], None  # …，比预算数减少…；B 30.87亿元，减少…: B's own change
+            s.targeted = len(s.amounts)
         rest = body[opener.end() :] if opener is not None else body
         shift = opener.end() if opener is not None else 0
         words = re.search(rf"(?P<word>{DIRECTION})了?", rest)
@@ -639,6 +652,7 @@ class StatementReader:
             target = self.subject_in(subject, numbered, s)
             if target is not None:
                 s.target, s.change = target, None
+                s.targeted = len(s.amounts)
         after = rest[words.end() :]
         amount = AMOUNT.match(after)
         percent = PERCENT.match(after)
@@ -745,6 +759,7 @@ class StatementReader:
             s.refused = True
             return False
         s.subjects.append(path)
+        s.amounts.append(path)
         self.c.current = path
         self.r.units[unit] += 1
         if stated is not None:
@@ -923,28 +938,36 @@ class StatementReader:
         return True
 
     def pairs(self, s: Sentence) -> bool:
-        """收、支总计各是A、B万元 and its changes: two statements in one."""
-        found = re.search(rf"收、支(?:总计)?各(?:是|为)(?P<a>{NUMBER})[，、](?P<b>{NUMBER})(?P<unit>{UNIT})", s.text)
-        change = re.search(
-            rf"收、支(?:总计)?各(?P<word>{DIRECTION})(?P<a>{NUMBER})[，、](?P<b>{NUMBER})(?P<unit>{UNIT})"
-            rf"(?:[，,]各(?P<pword>{DIRECTION})(?P<p>{NUMBER})%[，、](?P<q>{NUMBER})%)?",
-            s.text,
-        )
+        """收、支总计各是A、B万元 (or 各A万元, one figure for both) and their changes: two statements in one; with
+        财政拨款 before them, the totals of 财政拨款收入支出."""
+        found = _PAIR.search(s.text)
+        change = _PAIR_CHANGE.search(s.text)
         if found is None and change is None:
             return False
+        fiscal = (found or change).group("fiscal") is not None  # type: ignore[union-attr]
         base = YEAR_BASE.search(s.text)
-        for section, name, key in (("收入", "收入总计", "a"), ("支出", "支出总计", "b")):
-            node = self.ensure(("情况说明", section))
+        targets = (
+            [(("情况说明", "财政拨款收入支出"), "财政拨款收入支出总计", "a")]
+            if fiscal
+            else [(("情况说明", "收入"), "收入总计", "a"), (("情况说明", "支出"), "支出总计", "b")]
+        )
+        for node, name, key in targets:
+            self.ensure(node)
             if found is not None and self.r.get(node + ("合计",)) is None:
-                self.r.put(node + ("名称",), name)
-                self.r.put(node + ("合计",), number(found.group(key)))
+                if not fiscal:
+                    self.r.put(node + ("名称",), name)
+                self.r.put(node + ("合计",), number(found.group(key) or found.group("a")))
                 self.totals.setdefault(node, name)
             if base is not None and YEAR.search(base.group(0)):
                 self.r.year_texts.append((node, self.r.index, s.text))
             if change is not None:
-                statement: dict[str, Any] = {"增减": change.group("word"), "金额": number(change.group(key))}
+                statement: dict[str, Any] = {
+                    "增减": change.group("word"),
+                    "金额": number(change.group(key) or change.group("a")),
+                }
                 if change.group("pword"):
-                    statement["幅度"] = f"{change.group('p' if key == 'a' else 'q')}%"
+                    percent = change.group("q") if key == "b" and change.group("q") else change.group("p")
+                    statement["幅度"] = f"{percent}%"
                     statement["幅度增减"] = change.group("pword")
                 self.r.put(node + ("与上年相比",), statement)
         self.r.cover(s.offset, s.offset + len(s.text))
