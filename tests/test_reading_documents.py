@@ -183,11 +183,6 @@ def test_a_heading_whose_number_stands_on_a_line_of_its_own(tmp_path):
     assert "与上年相比" not in data["情况说明"]["收入"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a heading wrapped in the middle of its words (…安排的机关运行 / 经费支出情况说明) is not joined: the "
-    "section stays 收入, the amount is refused there and its change is recorded on 本年收入合计",
-)
 def test_a_heading_wrapped_over_two_lines(tmp_path):
     extraction = draft(
         tmp_path,
@@ -204,11 +199,6 @@ def test_a_heading_wrapped_over_two_lines(tmp_path):
     assert extraction.unread == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a title split over two lines (the unit and year on one, 三公经费决算说明 on the next; or the unit alone "
-    "above the year and the rest) gives no unit: the draft says 原文未载单位名称",
-)
 @pytest.mark.parametrize(
     "title",
     ["某县某局2018\n“三公经费”决算说明", "某县某局\n2018年度“三公”经费支出决算情况说明"],
@@ -241,11 +231,6 @@ JOINED_SHORT = """第三部分 某县某局2021年度部门决算情况说明
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a joined heading is split only when its first amount stands beyond the 40th character: with a short "
-    "unit name the heading's words become the unit label (政府采购支出情况说明某县某局), a false LBL002",
-)
 def test_a_joined_heading_before_a_short_unit_name(tmp_path):
     path = write_text(tmp_path, JOINED_SHORT)
     procurement = extract(str(path)).draft.data["情况说明"]["政府采购"]
@@ -286,11 +271,6 @@ def test_a_document_without_a_unit_name_gets_the_placeholder_and_no_label_error(
     assert [f for f in entry["findings"] if f["code"].startswith("LBL")] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a numbered statement near the top ((一)本单位2023年度收入总计…决算数…) is taken for a title: its words "
-    "before the year, （一）本单位, become the unit of the report",
-)
 def test_a_numbered_statement_is_not_a_title(tmp_path):
     data = draft(
         tmp_path, "（一）收入情况\n（一）本单位2023年度收入总计108.10万元，较2022年度决算数增加18.90万元。\n"
@@ -450,12 +430,6 @@ def test_a_pdf_with_figures_split_across_lines_and_pages(tmp_path):
     assert len(texts) == 11
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a running header is dropped only when a PDF has three pages or more: in a two-page notice the header "
-    "is joined after the figure at the foot of page 1 (…决算为8.00某县某局2021年度部门决算公开), the item's amount is "
-    "lost, and the rest (万元，比上年增加0.50万元，增长6.67%…) is counted as read and recorded on 因公出国（境）费",
-)
 def test_a_two_page_pdf_with_a_running_header(tmp_path):
     pdf = write_pdf_pages(
         PDF_PARAGRAPHS[:-2], tmp_path / "notice.pdf", per_page=11, header="某县某局2021年度部门决算公开"
@@ -564,11 +538,6 @@ def test_a_document_with_text_is_never_empty(tmp_path):
     assert result.exit_code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a document that prints no year is refused (exit 2, “缺少必填的键“年度”” at 1:1 of a YAML the user never "
-    "wrote) and none of its sentences is listed",
-)
 def test_a_document_that_prints_no_year_still_lists_what_it_did_not_read(tmp_path):
     path = write_text(
         tmp_path, "一、“三公”经费支出情况\n本单位“三公”经费支出8.00万元。\n另有往来款项2.50万元待清理。\n"

@@ -156,8 +156,8 @@ def table_entry(entry: dict[str, Any], lang: str) -> dict[str, Any]:
 
 def load_report(path: str) -> tuple[Report, Document]:
     """A report file read and typed; a published document (text, Word, PDF, a workbook, a web page) is drafted
-    by ``extract``
-    first, and each value keeps the place in the document it came from, where findings are then shown."""
+    by ``extract`` first, and each value keeps the place in the document it came from, where findings are then
+    shown. A document that prints no year cannot be checked: the problem says so, with what was not read."""
     if path == "-" or FsPath(path).suffix.lower() not in DOCUMENT_SUFFIXES:
         doc = load(path)
         return read_report(doc), doc
@@ -166,6 +166,12 @@ def load_report(path: str) -> tuple[Report, Document]:
 
     extraction = extract(path)
     written = extraction.written
+    if "年度" not in extraction.draft.data:  # nothing to check against: say so, and what was not read
+        unread = [
+            Problem(path, paragraph.line, None, "extract.unread_line", {"place": paragraph.place, "text": text})
+            for paragraph, text in extraction.unread
+        ]
+        raise InputError([Problem(path, None, None, "extract.no_year"), *unread])
     doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables))
     return read_report(doc), doc
 

@@ -180,6 +180,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "the PDF has no text layer ({pages} pages are images, probably a scan): use a text PDF, Word or text",
     ),
     "extract.unread": ("没有读懂（{place}）：", "not understood ({place}): "),
+    "extract.no_year": (
+        "文档中没有印出决算年度，无法检查：请用 juesuan extract 提取草稿，写上 年度 后再检查",
+        "the document prints no year of accounts, so it cannot be checked: draft it with juesuan extract, "
+        "write its 年度, then check the draft",
+    ),
+    "extract.unread_line": ("没有读懂（{place}）：{text}", "not understood ({place}): {text}"),
     "extract.summary": (
         "读懂 {read} / {total} 个含数字的句子；{count} 句没有读懂，已列在草稿的 未读 之下，请人工补录",
         "understood {read} of {total} sentences with figures; {count} were not and are listed under 未读 in the draft",

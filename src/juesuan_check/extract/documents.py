@@ -51,7 +51,7 @@ def _text(file: Path) -> list[Paragraph]:
         if not line:
             current = _flush(paragraphs, current, "行")
             continue
-        if current is not None and _continues(current[1], line, wrap):
+        if current is not None and (_continues(current[1], line, wrap) or _heading_goes_on(current[1], line)):
             current = (current[0], current[1] + line)
             continue
         _flush(paragraphs, current, "行")
@@ -68,6 +68,19 @@ def _continues(text: str, following: str, wrap: Optional[int]) -> bool:
     if _REASON_OPENS.search(text):
         return not NUMBERED.match(following)  # …主要原因是：| 本单位… goes on: a reason is one sentence
     return not text.endswith(_ENDS) and not NUMBERED.match(following)
+
+
+def _heading_goes_on(text: str, following: str) -> bool:
+    """A numbered heading broken in the middle of its words (二、…安排的机关运行 / 经费支出情况说明): the next line
+    is short, names no figure, and ends as a heading does."""
+    return bool(
+        re.match(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])", text)
+        and not re.search(r"[0-9。；：]", text)
+        and len(following) <= 20
+        and not NUMBERED.match(following)
+        and not re.search(r"[0-9]", following)
+        and re.search(r"(?:情况说明|决算情况|情况|说明)[。：]?$", following)
+    )
 
 
 def _flush(paragraphs: list[Paragraph], current: Optional[tuple[int, str]], unit: str) -> None:
@@ -157,12 +170,13 @@ _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[
 
 def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     """The pages without their page numbers and running headers or footers (the same line at the top or the
-    bottom of three pages or more)."""
+    bottom of three pages or more, or of both pages of two)."""
     edges: dict[str, int] = {}
     for lines in pages:
         for line in lines[:2] + lines[-2:]:
             edges[line.text] = edges.get(line.text, 0) + 1
-    running = {text for text, count in edges.items() if count >= 3 and len(pages) >= 3}
+    # on three pages or more; in a document of two pages, on both
+    running = {text for text, count in edges.items() if count >= min(3, len(pages)) and len(pages) >= 2}
     kept = []
     for lines in pages:
         keep = []

@@ -18,7 +18,8 @@ from juesuan_check.extract.documents import Paragraph
 # The name before the year of a title or of 现将…公布如下: CJK and brackets, no verb or punctuation.
 _NAME = r"[\u4e00-\u9fff（）()]{2,40}?"
 _TITLE = re.compile(
-    rf"^(?:第[一二三四五六七八九十]+部分)?(?:关于)?(?P<unit>{_NAME})\s*(?P<year>(?:19|20)[0-9]{{2}})\s*年度?(?P<rest>.*)$"
+    rf"^(?:第[一二三四五六七八九十]+部分)?(?:关于)?(?P<unit>{_NAME})\s*(?P<year>(?:19|20)[0-9]{{2}})(?:\s*年度?)?(?![0-9])"
+    rf"(?P<rest>.*)$"
 )
 _PUBLISH = re.compile(rf"现将(?P<unit>{_NAME})\s*(?P<year>(?:19|20)[0-9]{{2}})\s*年度?")
 _ACCOUNTS_YEAR = re.compile(r"(?P<year>(?:19|20)[0-9]{2})\s*年度?(?P<between>[^。，,；;0-9]{0,40}?)决算")
@@ -33,6 +34,9 @@ _NOT_A_NAME = re.compile(
 _SELF = re.compile(r"^(?:本|我)[\u4e00-\u9fff]{0,3}$")
 _ABOUT = re.compile(r"决算|三公|预算|收支|经费|公开|情况|说明")
 HEAD = 8  # the paragraphs at the top of a document where its title stands
+_NUMBERED = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])"
+)
 
 
 def unit_and_year(paragraphs: list[Paragraph]) -> tuple[Optional[tuple[str, int]], Optional[tuple[int, int]]]:
@@ -42,9 +46,23 @@ def unit_and_year(paragraphs: list[Paragraph]) -> tuple[Optional[tuple[str, int]
     return unit, _year(paragraphs)
 
 
+def _titles(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
+    """The lines at the top that may be the title, and each short one joined with the next (a title broken
+    over two lines: 某县某局2018 / “三公经费”决算说明); numbered lines are headings or items, not titles."""
+    head = [(p.text.strip(" |"), index) for index, p in enumerate(paragraphs[:HEAD])]
+    found = []
+    for position, (text, index) in enumerate(head):
+        if _NUMBERED.match(text):
+            continue
+        found.append((text, index))
+        following = head[position + 1][0] if position + 1 < len(head) else ""
+        if len(text) <= 30 and not re.search(r"[。，；]", text) and following and not _NUMBERED.match(following):
+            found.append((text + following, index))
+    return found
+
+
 def _unit(paragraphs: list[Paragraph]) -> Optional[tuple[str, int]]:
-    for index, paragraph in enumerate(paragraphs[:HEAD]):
-        text = paragraph.text.strip(" |")
+    for text, index in _titles(paragraphs):
         found = _TITLE.match(text)
         if found and len(text) <= 80 and _ABOUT.search(found.group("rest")) and _name(found.group("unit")):
             return _name(found.group("unit")), index  # type: ignore[return-value]

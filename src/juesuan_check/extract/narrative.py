@@ -98,8 +98,10 @@ class NarrativeReader:
     def split_heading(self, text: str) -> list[tuple[int, str]]:
         """A section heading that a PDF line joined with the text after it (九、…情况说明上海市某局…), as the
         heading and its text, each with where it starts in the paragraph."""
-        if _SECTION_NUMBERING.match(text) and not _AMOUNT.search(text[:40]):
+        if _SECTION_NUMBERING.match(text):
             found = _JOINED_HEADING.search(text[:60])
+            if found is not None and _AMOUNT.search(text[: found.end()]):
+                found = None  # a figure before it: a sentence, not a heading
             if found is not None and len(text) > found.end() + 8 and self.heading(text[: found.end()]) is not None:
                 return [(0, text[: found.end()]), (found.end(), text[found.end() :])]
         return [(0, text)]
