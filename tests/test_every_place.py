@@ -23,7 +23,7 @@ DOCUMENT = "tests/fixtures/dawa-wangge-2018.txt"
 TWO_DECIMALS = "tests/fixtures/two-decimals.yaml"
 NOTE = "金额按 2 位小数理解（金额小数位）：少印了末尾 0 的数字按补足后的位数核对"
 RATE = f"{SEED}:46:36"  # 22.68% in 收入, copied into 支出 (66:36) and 财政拨款支出 (97:38)
-YEAR = f"{SEED}:143:9"  # 三公经费 labelled 2019; its text says 2019 at 152:13, 157:24 and 157:48
+YEAR = f"{SEED}:145:9"  # 三公经费 labelled 2019; its text says 2019 at 155:13, 160:24 and 160:48
 
 
 @pytest.fixture(autouse=True)
@@ -70,7 +70,7 @@ def test_jsonl_has_the_fields_of_json_and_a_line_per_note():
 def test_concise_appends_the_places_to_the_line_and_notes_a_file_apart():
     lines = _check("concise", SEED, TWO_DECIMALS).splitlines()
     assert next(line for line in lines if line.startswith(RATE)).endswith("（同一错误也见于 66:36、97:38）")
-    assert next(line for line in lines if line.startswith(YEAR)).endswith("（同一错误也见于 152:13、157:24、157:48）")
+    assert next(line for line in lines if line.startswith(YEAR)).endswith("（同一错误也见于 155:13、160:24、160:48）")
     assert [line for line in lines if line.startswith(TWO_DECIMALS)][0] == f"{TWO_DECIMALS}: note: {NOTE}"
     english = _check("concise", "--lang", "en", SEED)
     assert "(the same error also at 66:36, 97:38)" in english
@@ -87,8 +87,8 @@ def test_github_annotates_each_other_place_as_a_notice_after_the_findings():
     assert [line.split("::")[1].split(",title=")[0] for line in pointers] == [
         f"notice file={SEED},line=66,col=36",
         f"notice file={SEED},line=97,col=38",
-        f"notice file={SEED},line=152,col=13",
-        f"notice file={SEED},line=157,col=24",  # one annotation on a line that mentions the year twice
+        f"notice file={SEED},line=155,col=13",
+        f"notice file={SEED},line=160,col=24",  # one annotation on a line that mentions the year twice
         f"notice file={TWO_DECIMALS},line=17,col=34",
     ]
     message = "收入总计 与上年相比的幅度 22.68%25 ≠ 29.51 ÷ (158.61 − 29.51) = 22.86%25（隐含上年数 129.10）"
@@ -105,7 +105,7 @@ def test_gitlab_lists_the_other_locations_and_keeps_the_fingerprint():
     assert rate["other_locations"] == [{"path": SEED, "lines": {"begin": 66}}, {"path": SEED, "lines": {"begin": 97}}]
     assert rate["description"].endswith("（同一错误也见于 66:36、97:38）")
     year = next(i for i in issues if i["check_name"] == "LBL001")
-    assert [place["lines"]["begin"] for place in year["other_locations"]] == [152, 157]
+    assert [place["lines"]["begin"] for place in year["other_locations"]] == [155, 160]
     finding = next(f for f in json.loads(_check("json", SEED))["files"][0]["findings"] if f["code"] == "CHG001")
     identity = f"{SEED}:CHG001:{finding['path']}:{finding['message']}"
     assert rate["fingerprint"] == hashlib.sha256(identity.encode("utf-8")).hexdigest()  # the finding's own

@@ -126,7 +126,7 @@ def test_a_finding_carries_the_other_places_of_the_same_error_with_their_lines()
         ["财政拨款支出 › 总体情况 › 与上年相比 › 幅度", 97, 38, None],
     ]
     year = next(f for f in data["findings"] if f[0] == "LBL001")  # a paragraph labelled 2019, and its mentions
-    assert [(line, col) for _, line, col, _ in year[13]] == [(152, 13), (157, 24), (157, 48)]
+    assert [(line, col) for _, line, col, _ in year[13]] == [(155, 13), (160, 24), (160, 48)]
     for _, line, col, _ in rate[13] + year[13]:
         assert data["lines"][str(line)] == lines[line - 1]
         assert data["lines"][str(line)][col - 1 :].startswith(("22.68%", "2019"))

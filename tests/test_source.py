@@ -124,8 +124,8 @@ def test_show_source_marks_every_place_of_the_same_error(monkeypatch):
         assert caret[start:] == "^^^^^^" and caret[:start].strip() == "│"
     assert [line.strip() for line in block if "⋮" in line] == ["⋮", "⋮"]  # where lines are left out
     # a paragraph labelled 2019: its two mentions of 2019 in one 原文 line are marked on one caret line
-    block = _block(out, f"LBL001 {SEED}:143:9")
-    row = next(index for index, line in enumerate(block) if line.strip().startswith("157 │"))
+    block = _block(out, f"LBL001 {SEED}:145:9")
+    row = next(index for index, line in enumerate(block) if line.strip().startswith("160 │"))
     assert re.fullmatch(r"\s+│\s+\^{4}\s+\^{4}", block[row + 1])
 
 

@@ -496,7 +496,7 @@ class StatementReader:
         if whole and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
             self.r.cover(at, at + len(text))
             return
-        for read in (self.reason, self.completion, self.gap, self.budget_word, self.comparison, self.budget,
+        for read in (self.budget_word, self.reason, self.completion, self.gap, self.comparison, self.budget,
                      self.actual, self.share, self.amount, self.counts, self.note, self.nothing):  # fmt: skip
             if read(s, body, at, numbered):
                 break
@@ -780,14 +780,19 @@ class StatementReader:
         target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
         if target is None:
             return False
-        self.write_share(target, found, at)
-        return True
+        return self.write_share(target, found, at)
 
-    def write_share(self, target: Path, found: re.Match, at: int) -> None:
-        self.r.put(target + ("占比",), f"{found.group('value')}%", (at + found.start(), at + found.end()))
+    def write_share(self, target: Path, found: re.Match, at: int) -> bool:
+        """Record a share of ``target``; False when it has another already (a node holds one share: a second
+        one, of another base, stays unread)."""
+        share = f"{found.group('value')}%"
+        if self.r.get(target + ("占比",)) not in (None, share):
+            return False
+        self.r.put(target + ("占比",), share, (at + found.start(), at + found.end()))
         base = found.group("base").strip()
         if base and not self.is_parent(target, base):
             self.r.put(target + ("占比基数",), base)
+        return True
 
     def is_parent(self, target: Path, base: str) -> bool:
         """Whether the base a share names is the total the node is a part of."""

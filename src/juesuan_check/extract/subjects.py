@@ -143,10 +143,14 @@ def match(phrase: str) -> tuple[Optional[Subject], int]:
         for alias, subject in _INDEX:
             if alias and folded.endswith(alias):
                 if subject.role == "total" and alias in _GENERIC_TOTALS and len(folded) > len(alias):
-                    # “三公”经费总支出, 政府采购支出合计: the total of what the words before it name
-                    before, start = match(text[: where[len(folded) - len(alias)]])
-                    if before is not None:
-                        return before, start
+                    # “三公”经费总支出, 政府采购支出合计: the total of what the words before it name;
+                    # 基本支出合计: the total of 基本支出
+                    bare_total = re.sub(r"(?:合计|总计)$", "", text)
+                    named, start = match(bare_total) if bare_total != text else (None, 0)
+                    if named is None or named == subject:
+                        named, start = match(text[: where[len(folded) - len(alias)]])
+                    if named is not None:
+                        return named, start
                 return subject, where[len(folded) - len(alias)]
     folded, where = fold(bare(phrase))
     for alias, subject in _INDEX:
