@@ -175,11 +175,6 @@ def test_a_part_named_before_its_whole_ends_up_under_it(tmp_path):
     assert cars["明细"] == [{"名称": "公务用车购置费", "金额": "2.00"}, {"名称": "公务用车运行维护费", "金额": "3.00"}]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reason after 主要原因是： (人员经费增加) is read again as a change of what it names: an empty part "
-    "人员经费 is added to the list being read, or, with no list open, to a 基本支出 section made for it",
-)
 @pytest.mark.parametrize("listed", [True, False], ids=["in-a-list", "alone"])
 def test_a_reason_that_names_another_subject_adds_no_part(tmp_path, listed):
     lead = "本单位2023年度本年收入合计116.12万元，其中：" if listed else "本单位2023年度"

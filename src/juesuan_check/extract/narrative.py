@@ -78,7 +78,7 @@ class NarrativeReader:
         tables = dict(inline_tables.runs(self.r.paragraphs))
         index = 0
         while index < len(self.r.paragraphs):
-            if index in tables and self.r.part != "tables" and not self.titled(index, tables[index]):
+            if index in tables and self.r.part not in ("tables", "overview") and not self.titled(index, tables[index]):
                 self.table(index, tables[index])
                 index = tables[index]
                 continue
@@ -123,6 +123,7 @@ class NarrativeReader:
             return
         part = self.r.part or "narrative"
         if part == "overview":
+            self.r.overview_part.add(self.r.index)  # its numbers are ordinals and counts, not cells of figures
             parts.overview(self.r, text)
         elif part == "tables":
             self.r.table_part.add(self.r.index)  # the tables' cells: read as tables, not as sentences
@@ -275,7 +276,12 @@ class NarrativeReader:
             spans = self.r.covered.get(index, [])
             for sentence in re.finditer(r"[^。；;！？]+[。；;！？]?", paragraph.text):
                 text = sentence.group(0)
-                cell = index in self.r.cells and re.search(r"[0-9]", text) and not YEAR_CELL.match(text)
+                cell = (
+                    index in self.r.cells
+                    and index not in self.r.overview_part
+                    and re.search(r"[0-9]", text)
+                    and not YEAR_CELL.match(text)
+                )
                 if not _FIGURE.search(text) and not cell:
                     continue
                 skip = [m.span() for m in _NOT_A_FIGURE.finditer(text)]

@@ -163,6 +163,7 @@ class Sentence:
     subjects: list[Path] = field(default_factory=list)  # the nodes its statements spoke of, in order
     refused: bool = False  # it printed another figure for something already recorded: the rest is not read
     amounts: list[Path] = field(default_factory=list)  # the nodes whose amounts it stated, in order
+    read_to: int = 0  # where a reason read on from its clause ends: the clauses before it are read
     targeted: int = 0  # how many amounts it had stated when its comparison's subject was last set
 
 
@@ -445,7 +446,10 @@ class StatementReader:
             for part in _after_amount(clause.group(0)):  # A 1万元、B 2万元: one clause each
                 if s.refused:
                     return  # a second figure for what the sentence speaks of: nothing more of it is recorded
-                self.clause_with_parts(s, part, offset + clause.start() + clause.group(0).index(part), numbered)
+                start = offset + clause.start() + clause.group(0).index(part)
+                if start < s.read_to:
+                    continue  # the words of a reason read with the clause before
+                self.clause_with_parts(s, part, start, numbered)
                 numbered = None  # only the paragraph's first clause names the numbered item
 
     def clause_with_parts(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
@@ -569,6 +573,8 @@ class StatementReader:
             self.r.mark_base(at + year.start())
         start = s.offset + s.text.index(body) + len(body) if body in s.text else at
         self.r.cover_rest(start, start + len(rest) if found is not None else start)
+        if found is not None:
+            s.read_to = max(s.read_to, start + len(rest))
         return True
 
     def completion(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
@@ -985,6 +991,9 @@ class StatementReader:
         report has it or the clause makes it."""
         name = printed_name(phrase)
         if not name or name in ("今年", "本年", "全年", "支出", "收入", "结转结余", "决算数", "其中"):
+            current = self.c.current
+            if current is not None and self.c.section is not None and current[:2] == ("情况说明", self.c.section):
+                return None  # 支出决算为… under an item of the section being read: that item's
             return self.section_of_word(name or "")
         if self.next_year(phrase) and not self.c.ahead:
             self.c.ahead = True
