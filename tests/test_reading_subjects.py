@@ -95,11 +95,6 @@ def test_amounts_awarded_to_small_firms_are_never_parts_of_the_purchases(tmp_pat
     assert at(procurement, "小微企业", "金额") == "30.00"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the shares of the small-firm sentence (占政府采购支出总额的90%, 占授予中小企业合同金额的66.67%) are not "
-    "recorded: the amounts are, and the whole sentence is listed as unread",
-)
 def test_the_shares_awarded_to_small_firms(tmp_path):
     extraction = draft(tmp_path, SMALL_FIRMS)
     procurement = extraction.draft.data["情况说明"]["政府采购"]

@@ -75,6 +75,7 @@ _PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|�
 # A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
 _BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
 _BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
+_SHARE_AFTER = re.compile(rf"[，,]占(?P<base>[^0-9%，；：]+?)的?(?P<value>{NUMBER})%")
 # What the 政府采购 sentences on small firms print, and the key each amount goes to.
 _SMALL_FIRMS = [
     (
@@ -123,7 +124,6 @@ _COUNTS = {
 _BOUGHT_AND_HELD = re.compile(
     r"购置(?:数|量)?(?:及|和|、)保有量分别(?:为|是)(?P<bought>[0-9]+)辆(?:和|、|，)(?P<held>[0-9]+)辆"
 )
-_FOREIGN = re.compile(r"外宾|外事|国（境）外")
 
 
 def number(text: str) -> Decimal:
@@ -404,7 +404,7 @@ class StatementReader:
         """A sentence of the template left unfilled (收入支出总计XXX万元…): recorded as printed, under 模板残留 of
         what it speaks of, for the template rules; none of its figures is read."""
         node = self.named_in(s.text.replace("X", "0")) or (
-            self.ensure(self.section_node(self.c.section)) if self.c.section else None
+            self.ensure(self.section_node(self.c.section)) if self.c.section else self.named_total(s.text)
         )
         if node is None:
             return False
@@ -415,6 +415,15 @@ class StatementReader:
         self.r.cover(s.offset, s.offset + len(s.text))
         self.c.current = node
         return True
+
+    def named_total(self, text: str) -> Optional[Path]:
+        """The section whose total a sentence names before its first placeholder (2020年度收入总计XXX万元), made if
+        the report has none yet."""
+        figure = _PLACEHOLDER_FIGURE.search(text)
+        subject = subject_of(printed_name(text[: figure.start()] if figure else text) or "-")
+        if subject is None or subject.role != "total":
+            return None
+        return self.ensure(self.section_node(subject.section))
 
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
@@ -867,12 +876,15 @@ class StatementReader:
                 name = {"groups": "团组", "batches": "批次", "persons": "人次", "bought": "购置数", "held": "保有量"}[
                     key
                 ]
-                if key in ("batches", "persons") and _FOREIGN.search(body[: found.start()]):
+                if key in ("batches", "persons") and _foreign(s.text[: at - s.offset + found.start()]):
                     name = "外事批次" if key == "batches" else "外事人次"
-                if self.r.get(target + ("数量", name)) is None:
+                recorded = self.r.get(target + ("数量", name))
+                if recorded is None:
                     self.r.put(target + ("数量", name), int(value), (at + found.start(), at + found.end()))
-                else:
+                elif recorded == int(value):
                     self.r.cover(at + found.start(), at + found.end())
+                else:
+                    continue  # another count of the same thing: left unread
                 found_any = True
         return found_any
 
@@ -946,6 +958,11 @@ class StatementReader:
                 self.r.put(node + (key, "金额"), value)
                 self.r.units[unit] += 1
                 self.r.cover(s.offset + found.start(), s.offset + found.end())
+                share = _SHARE_AFTER.match(s.text, found.end())
+                if share is not None:  # …，占政府采购支出总额的90%: its share, of the base it names
+                    self.r.put(node + (key, "占比"), f"{share.group('value')}%")
+                    self.r.put(node + (key, "占比基数"), share.group("base"))
+                    self.r.cover(s.offset + share.start(), s.offset + share.end())
         return True
 
     def pairs(self, s: Sentence) -> bool:
@@ -1136,6 +1153,13 @@ def _after_amount(clause: str) -> list[str]:
             parts.append(clause[start : index + 1])
             start = index + 1
     return [*parts, clause[start:]] if clause[start:] else parts
+
+
+def _foreign(before: str) -> bool:
+    """Whether the receptions a count follows are foreign ones: the last kind named before it (国内公务接待…；
+    外事接待2批次，9人次)."""
+    kinds = list(re.finditer(r"国内|外事|外宾|国（境）外|境外", before))
+    return bool(kinds) and kinds[-1].group(0) != "国内"
 
 
 def _share_word(a: str, b: str) -> bool:
