@@ -187,7 +187,7 @@ def test_a_sentence_that_contradicts_the_table_before_it_makes_no_finding(tmp_pa
     assert [code for code, _ in codes(entry) if code.startswith(("BUD", "CHG", "SUM"))] == []
 
 
-def test_a_table_that_is_not_a_three_public_table_is_listed(tmp_path):
+def test_a_summary_of_income_printed_in_the_text_is_read_into_its_section(tmp_path):
     rows = [
         ["项目", "决算数"],
         ["一般公共预算财政拨款收入", "80.00"],
@@ -195,6 +195,18 @@ def test_a_table_that_is_not_a_three_public_table_is_listed(tmp_path):
         ["本年收入合计", "88.40"],
     ]
     extraction = draft(tmp_path, "某县某局2022年度收入决算情况\n单位：万元\n" + cells(rows))
+    income = extraction.draft.data["情况说明"]["收入"]
+    assert (income["名称"], str(income["合计"])) == ("本年收入合计", "88.40")
+    assert [(p["名称"], str(p["金额"])) for p in income["明细"]] == [
+        ("一般公共预算财政拨款收入", "80.00"),
+        ("其他收入", "8.40"),
+    ]
+    assert extraction.unread == []
+
+
+def test_a_table_of_no_one_section_is_listed(tmp_path):
+    rows = [["项目", "决算数"], ["办公楼维修", "80.00"], ["信息系统运维", "8.40"], ["合计", "88.40"]]
+    extraction = draft(tmp_path, "某县某局2022年度项目支出情况\n单位：万元\n" + cells(rows))
     listed = [sentence.rstrip("|") for sentence in unread(extraction)]
     assert listed == ["表格单元格：80.00", "表格单元格：8.40", "表格单元格：88.40"]
     assert "情况说明" not in extraction.draft.data

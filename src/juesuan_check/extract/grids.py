@@ -1,5 +1,5 @@
-"""Writing the figures of a 三公 table printed in the text into the 三公经费 section, beside what its sentences
-state.
+"""Writing the figures of a table printed in the text (a 三公 table, a summary of income or spending) into its
+section, beside what the sentences state.
 
 Each figure goes where a sentence would have put it: 决算数 as the item's amount, 预算数 as its 年初预算, last
 year's as the 上年 of its comparison, a change and a rate as its comparison. A figure the text states too is
@@ -17,7 +17,6 @@ from juesuan_check.extract.reading import Path
 from juesuan_check.extract.statements import StatementReader, printed_name, sign
 from juesuan_check.extract.subjects import subject_of
 
-SECTION = ("情况说明", "三公经费")
 _ORDER = {"actual": 0, "budget": 1, "previous": 2, "change": 3, "rate": 4}
 
 
@@ -26,10 +25,11 @@ class GridReader:
         self.s = statements
         self.r = statements.r
 
-    def read(self, entries: list[tuple[str, str, int, Cell]]) -> None:
+    def read(self, section: str, entries: list[tuple[str, str, int, Cell]]) -> None:
         conflicting: set[str] = set()
         saved = self.s.c.section, self.s.c.current
-        self.s.c.section = "三公经费"
+        self.s.c.section = section
+        self.section = section
         for item, kind, polarity, cell in sorted(entries, key=lambda e: _ORDER[e[1]]):
             self.r.index = cell.index
             if cell.text in _EMPTY:
@@ -51,15 +51,16 @@ class GridReader:
         self.r.cover(0, len(self.r.paragraphs[cell.index].text))
 
     def item(self, label: str) -> Optional[Path]:
+        node = ("情况说明", self.section)
         if _total(label):
-            return self.s.ensure(SECTION)
+            return self.s.ensure(node)
         name = printed_name(label)
         subject = subject_of(name)
-        if subject is None or subject.section != "三公经费":
+        if subject is None or subject.section != self.section:
             return None
         if subject.role == "total":
-            return self.s.ensure(SECTION)
-        return self.s.find(name, SECTION) or self.s.known(subject, name, None)
+            return self.s.known(subject, name, None)
+        return self.s.find(name, node) or self.s.known(subject, name, None)
 
     def write(self, path: Path, kind: str, polarity: int, value: Decimal) -> bool:
         """Record ``value``; False when the node has another figure there already."""

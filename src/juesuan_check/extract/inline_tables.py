@@ -3,8 +3,9 @@
 
 A run of such cells is rebuilt into a grid: its header (the cells before the first row's label), then rows of
 one label and figures. A two-level header (公车购置及运行维护费 over 合计, 车辆购置, 车辆运行) is folded into one
-row of column names. The grid is read when it is a 三公 table: one axis names the 三公 items, the other what
-each figure is (预算数, 决算数, this year's or last year's spending, the change and its rate). Nothing is read
+row of column names. The grid is read when one axis names the items of one section — the 三公 items, or the
+kinds of income or of spending of a summary — and the other what each figure is (预算数, 决算数, this year's or
+last year's spending, the change and its rate). Nothing is read
 from a grid whose shape or meaning is uncertain: its cells stay unread, to be listed.
 """
 
@@ -141,20 +142,29 @@ def measure(label: str, year: Optional[int]) -> Optional[tuple[str, int]]:
     return None
 
 
-def items_axis(table: Grid) -> Optional[str]:
-    """``rows`` when the row labels name the 三公 items, ``columns`` when the column names do, else None."""
+# The sections a table printed in the text is read into: the 三公 table, and the summaries of income and spending.
+SECTIONS = ("三公经费", "收入", "支出")
+
+
+def items_axis(table: Grid) -> Optional[tuple[str, str]]:
+    """(``rows`` or ``columns``, the section) when the row labels — or the column names — name the items of one
+    section (the 三公 items, the kinds of income or of spending), else None."""
+    for axis, labels in (("rows", [row[0].text for row in table.rows]), ("columns", table.columns[1:])):
+        section = _section_of(labels)
+        if section is not None:
+            return axis, section
+    return None
+
+
+def _section_of(labels: list[str]) -> Optional[str]:
     from juesuan_check.extract.subjects import subject_of
 
-    def named(labels: list[str]) -> int:
-        return sum(1 for label in labels if _total(label) or _three(subject_of(_label(label))))
-
-    rows = [row[0].text for row in table.rows]
-    if named(rows) >= max(2, len(rows) - 1):
-        return "rows"
-    columns = table.columns[1:]
-    if named(columns) >= max(2, len(columns) - 1):
-        return "columns"
-    return None
+    sections = [getattr(subject_of(_label(label)), "section", None) for label in labels]
+    named = [section for section in sections if section in SECTIONS]
+    totals = sum(1 for label in labels if _total(label))
+    if not named or len(set(named)) != 1 or len(named) + totals < max(2, len(labels) - 1):
+        return None
+    return named[0]
 
 
 def _label(text: str) -> str:
@@ -165,15 +175,13 @@ def _total(text: str) -> bool:
     return _label(text) in ("合计", "总计", "小计", "三公经费合计", "“三公”经费合计")
 
 
-def _three(subject: object) -> bool:
-    return subject is not None and getattr(subject, "section", None) == "三公经费"
-
-
-def entries(table: Grid, year: Optional[int]) -> Optional[list[tuple[str, str, int, Cell]]]:
-    """(item, measure, sign, cell) for every figure of a 三公 table, or None when it is not one."""
-    axis = items_axis(table)
-    if axis is None:
+def entries(table: Grid, year: Optional[int]) -> Optional[tuple[str, list[tuple[str, str, int, Cell]]]]:
+    """The section a table is of, and (item, measure, sign, cell) for each of its figures; None when it is not a
+    table of one section's items."""
+    found_axis = items_axis(table)
+    if found_axis is None:
         return None
+    axis, section = found_axis
     found = []
     for row in table.rows:
         for column, cell in zip(table.columns[1:], row[1:], strict=True):
@@ -181,4 +189,4 @@ def entries(table: Grid, year: Optional[int]) -> Optional[list[tuple[str, str, i
             kind = measure(what, year)
             if kind is not None:
                 found.append((_label(item), kind[0], kind[1], cell))
-    return found
+    return section, found

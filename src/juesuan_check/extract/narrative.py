@@ -116,7 +116,7 @@ class NarrativeReader:
         grid = inline_tables.grid(self.r.paragraphs, start, end)
         found = inline_tables.entries(grid, self.year) if grid is not None else None
         if found:
-            GridReader(self.statements).read(found)
+            GridReader(self.statements).read(*found)
 
     def paragraph(self, text: str) -> None:
         if self.part_heading(text):
@@ -293,7 +293,9 @@ class NarrativeReader:
                 if all(any(a <= d < b for a, b in spans) for d in digits):
                     self.understood += 1
                 else:
-                    unread.append((paragraph, f"表格单元格：{text.strip()}" if cell else text.strip()))
+                    unread.append(
+                        (paragraph, f"表格单元格：{text.strip().rstrip('|').strip()}" if cell else text.strip())
+                    )
         return unread
 
 
