@@ -71,6 +71,7 @@ _LISTED = re.compile(r"[^，；：,;:、]+[，；：,;:、]?")  # the items a pa
 _PARENTHESES = re.compile(r"（(?P<list>[^（）]*)）")
 _FILLER = "\u3000"
 # A figure the template leaves to be filled in: XXX万元, XX%, XX个.
+_NOTE_OPENS = re.compile(r"主要(?:包括|用于)[：:]?")  # …，主要包括：A、B、C: the items follow
 _PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|批次|人次|台)")
 # A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
 _BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
@@ -504,6 +505,8 @@ class StatementReader:
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
             return
+        if _NOTE_OPENS.fullmatch(body) and self.c.current is not None and self.note_list(s, text, at):
+            return
         alone = body.rstrip("。") == s.text.strip().rstrip("。")  # 1、某（类）某（款）某（项）。: a sentence of its own
         whole = text.endswith("：") or (alone and bool(FUNCTIONAL.match(printed_name(body))))
         if whole and not re.search(r"[0-9]", NUMBERING.sub("", body)) and self.topic(s, body, numbered):
@@ -513,6 +516,22 @@ class StatementReader:
                      self.actual, self.share, self.amount, self.counts, self.note, self.nothing):  # fmt: skip
             if read(s, body, at, numbered):
                 break
+
+    def note_list(self, s: Sentence, text: str, at: int) -> bool:
+        """人员经费4896.98万元，主要包括：基本工资、津贴补贴…；: what the node consists of, as its 说明 (the items as
+        printed, separated by 、), up to the ；that ends it; not when it lists figures."""
+        start = at - s.offset + len(text)
+        end = s.text.find("；", start)
+        listed = s.text[start : end if end >= 0 else len(s.text)]
+        what = listed.strip("，。； ")
+        assert self.c.current is not None
+        if not what or AMOUNT.search(listed) or PERCENT.search(listed):
+            return False
+        if self.r.get(self.c.current + ("说明",)) is None:
+            self.r.put(self.c.current + ("说明",), what)
+        self.r.cover(at, at + len(text) + len(listed))
+        s.read_to = max(s.read_to, s.offset + start + len(listed))
+        return True
 
     def topic(self, s: Sentence, body: str, numbered: Optional[str]) -> bool:
         """1.社会保障和就业（类）…（项）：支出决算为…: a clause that names what the next ones speak of."""
