@@ -12,9 +12,10 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any, Optional
 
-from juesuan_check.extract.inline_tables import _EMPTY, Cell, _total
+from juesuan_check.extract.inline_tables import EMPTY, Cell, is_total
+from juesuan_check.extract.phrases import printed_name, sign
 from juesuan_check.extract.reading import Path
-from juesuan_check.extract.statements import StatementReader, printed_name, sign
+from juesuan_check.extract.statements import StatementReader
 from juesuan_check.extract.subjects import subject_of
 
 _ORDER = {"actual": 0, "budget": 1, "previous": 2, "change": 3, "rate": 4}
@@ -32,7 +33,7 @@ class GridReader:
         self.section = section
         for item, kind, polarity, cell in sorted(entries, key=lambda e: _ORDER[e[1]]):
             self.r.index = cell.index
-            if cell.text in _EMPTY:
+            if cell.text in EMPTY:
                 self.cover(cell)
                 continue
             if item in conflicting and kind in ("change", "rate"):
@@ -52,7 +53,7 @@ class GridReader:
 
     def item(self, label: str) -> Optional[Path]:
         node = ("情况说明", self.section)
-        if _total(label):
+        if is_total(label):
             return self.s.ensure(node)
         name = printed_name(label)
         subject = subject_of(name)

@@ -18,7 +18,7 @@ from typing import Optional
 from juesuan_check.extract.documents import Paragraph
 
 _NUMBER = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
-_EMPTY = {"-", "—", "--", "——", "/", "－"}
+EMPTY = {"-", "—", "--", "——", "/", "－"}
 _NOT_A_CELL = re.compile(
     r"[。；]|^(?:金额)?单位[：:]|^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])"
 )
@@ -32,7 +32,7 @@ class Cell:
 
     @property
     def figure(self) -> bool:
-        return bool(_NUMBER.match(self.text)) or self.text in _EMPTY
+        return bool(_NUMBER.match(self.text)) or self.text in EMPTY
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def _section_of(labels: list[str]) -> Optional[str]:
 
     sections = [getattr(subject_of(_label(label)), "section", None) for label in labels]
     named = [section for section in sections if section in SECTIONS]
-    totals = sum(1 for label in labels if _total(label))
+    totals = sum(1 for label in labels if is_total(label))
     if not named or len(set(named)) != 1 or len(named) + totals < max(2, len(labels) - 1):
         return None
     return named[0]
@@ -171,7 +171,7 @@ def _label(text: str) -> str:
     return re.sub(r"^(?:其中|含)[：:]?", "", text).strip()
 
 
-def _total(text: str) -> bool:
+def is_total(text: str) -> bool:
     return _label(text) in ("合计", "总计", "小计", "三公经费合计", "“三公”经费合计")
 
 

@@ -14,124 +14,63 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Optional
 
+from juesuan_check.extract.phrases import (
+    ACTUAL,
+    AMOUNT,
+    BARE,
+    BARE_SHARE,
+    BOUGHT_AND_HELD,
+    BUDGET,
+    BUDGET_BASE,
+    BUDGET_WORD,
+    CLAUSE,
+    COMPLETION,
+    COUNTS,
+    DIRECTION,
+    FILLER,
+    FLAT,
+    GAP,
+    GENERIC,
+    LIST,
+    LIST_START,
+    LISTED,
+    LOOSE_REASON,
+    NOTE,
+    NOTE_OPENS,
+    NOTHING,
+    NUMBER,
+    NUMBERING,
+    PAIR,
+    PAIR_CHANGE,
+    PARENTHESES,
+    PERCENT,
+    PLACEHOLDER_FIGURE,
+    REASON,
+    SHARE,
+    SHARE_AFTER,
+    SMALL_FIRMS,
+    WITHIN,
+    YEAR,
+    YEAR_BASE,
+    after_amount,
+    as_money,
+    foreign,
+    is_class,
+    is_subject,
+    number,
+    outer,
+    printed_name,
+    reason_rest,
+    share_word,
+    sign,
+    split_phrase,
+    unit_in,
+)
 from juesuan_check.extract.reading import Path, Reading
-from juesuan_check.extract.subjects import FUNCTIONAL, Subject, bare, last_named, match, same_name, subject_of
-from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
-
-NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
-UNIT = r"亿元|万元|元|万(?![人次户件个辆台批])"
-AMOUNT = re.compile(rf"(?P<value>{NUMBER})(?P<unit>{UNIT})")
-PERCENT = re.compile(rf"(?P<value>{NUMBER})%")
-YEAR = re.compile(r"(?:19|20)[0-9]{2}(?=年)")
-
-_WORDS = sorted((w for w in BUDGET_SIGN if w), key=len, reverse=True)
-DIRECTION = "|".join(re.escape(w) for w in _WORDS)
-# Against last year: 与上年相比, 比上年, 较2020年度决算数, 与2019年相比, 同比, 比上年同期, 按同口径.
-YEAR_BASE = re.compile(
-    r"(?:与|比|较|同)(?:上年|去年|上一年度|上年度|上年同期|(?:19|20)[0-9]{2}年度?)(?:决算数?)?(?:同期)?(?:同口径)?(?:数据)?"
-    r"(?:相比|比较|对比)?|同比|按同口径"
-)
-# Against the budget: 与年初预算相比, 较年初预算数, 比预算数, 与2021年度预算相比.
-BUDGET_BASE = re.compile(r"(?:与|比|较|同|对比)(?:(?:19|20)[0-9]{2}年度?)?(?:年初)?预算(?:数)?(?:相比|比较)?")
-_BUDGET_WORD = re.compile(r"决算数?(?P<word>大于|小于|等于|超出|低于|高于|同)(?:年初)?预算数?(?P<flat>持平)?")
-_FLAT = re.compile(r"无变化|持平|不变|相同")
-_COMPLETION = re.compile(rf"完成(?:年初)?(?:调整)?预算(?:数)?的?(?P<value>{NUMBER})%")
-_BUDGET = re.compile(rf"(?:年初)?预算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
-_ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
-_GAP = re.compile(rf"差值(?:为|是)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
-_SHARE = re.compile(rf"占(?P<base>[^0-9%，；：]*?)(?:的)?(?P<value>{NUMBER})%")
-_REASON = re.compile(
-    r"(?:(?:主要原因|原因主要|的原因|原因)(?:(?:主要)?(?:是|为|在于|如下)|：|:|$)|的主要原因(?![是为在如：:])(?=[\u4e00-\u9fff]{4})"
-    r"|(?<=[减增加少长降])的[\u4e00-\u9fff]{0,4}?是(?:因为|由于))"
-    r"(?P<text>.*)$"
-)
-_LOOSE_REASON = re.compile(r"^主要(?:是由于|是因为|由于|因为|是)(?P<text>.+)$")
-_NOTE = re.compile(r"主要(?:用于|包括|是|为)[：]?(?P<text>.+)$")
-_LIST = re.compile(r"(?:其中|(?<!主要)包括|具体包括|具体如下|主要用于以下方面|分别为|分别是)[：]?$")
-_LIST_START = re.compile(r"^(?:其中|包括|具体包括|主要用于以下方面|分别为)[：]?")
-NUMBERING = re.compile(
-    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]"
-    r"|(?P<arabic>[0-9]+)[.．、](?![0-9])|[（(](?P<paren>[0-9]+)[)）]|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩]))"
-)
-_LEAD = re.compile(
-    r"^(?:其中|包括|具体包括|主要用于以下方面|以及|和|及|、|即|另外|此外)*[：]?"
-    r"(?:(?:19|20)[0-9]{2}(?:年度?)?(?![0-9])|本年度?|今年|全年|当年)?"
-    r"(?:本部门|本单位|我[院局委处所站队馆镇乡校]|本级)?"
-)
-# A word that qualifies a known name as part of its own (教育事业收入), not a unit or a year before it.
-_QUALIFIER = re.compile(r"(?![^的年度本我中其各全该]*[的年度本我中其各全该])[\u4e00-\u9fff]{2,4}")
-_NONE = re.compile(r"(?:^|[^0-9])(?:无|没有|未发生)(?P<name>[^，；。0-9]{2,30}?)$")
-# A clause: up to a ，；： outside parentheses. A parenthesis that lists amounts, and what stands in its place
-# while the clause around it is read.
-_CLAUSE = re.compile(r"(?:（[^（）]*）|[^，；：,;:（]|（(?![^（）]*）))+[，；：,;:]?")
-_LISTED = re.compile(r"[^，；：,;:、]+[，；：,;:、]?")  # the items a parenthesis lists
-_PARENTHESES = re.compile(r"（(?P<list>[^（）]*)）")
-_FILLER = "\u3000"
-# A figure the template leaves to be filled in: XXX万元, XX%, XX个.
-_NOTE_OPENS = re.compile(r"主要(?:包括|用于)[：:]?")  # …，主要包括：A、B、C: the items follow
-_PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|批次|人次|台)")
-# A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
-_BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
-_BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
-_SHARE_AFTER = re.compile(rf"[，,]占(?P<base>[^0-9%，；：]+?)的?(?P<value>{NUMBER})%")
-# What the 政府采购 sentences on small firms print, and the key each amount goes to.
-_SMALL_FIRMS = [
-    (
-        re.compile(
-            rf"(?P<name>面向(?P<who>中小企业|小微企业)预留(?:的)?政府采购项目(?:预算)?金额)(?:为)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
-        ),
-        {"中小企业": "预留"},
-    ),
-    (
-        re.compile(
-            rf"(?P<name>在面向(?P<who>中小企业|小微企业)预留(?:的)?政府采购项目中，由(?:中小企业|小微企业)供应商中标或成交的，"
-            rf"采购金额)(?:为)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
-        ),
-        {"中小企业": "中小企业", "小微企业": "小微企业"},
-    ),
-    (
-        re.compile(
-            rf"(?P<name>授予(?P<who>中小企业|小微企业)合同金额)(?:为|是|共)?(?P<value>{NUMBER})(?P<unit>{UNIT})"
-        ),
-        {"中小企业": "中小企业", "小微企业": "小微企业"},
-    ),
-]
-# 收、支总计各是A、B万元 or 各A万元 (one figure for both), and their changes; 财政拨款 before them names the totals
-# of 财政拨款收入支出.
-_PAIR = re.compile(
-    rf"(?P<fiscal>财政拨款)?收、支(?:总计)?各(?:是|为)?(?P<a>{NUMBER})(?:[，、](?P<b>{NUMBER}))?(?P<unit>{UNIT})"
-)
-_PAIR_CHANGE = re.compile(
-    rf"(?P<fiscal>财政拨款)?收、支(?:总计)?各(?P<word>{DIRECTION})(?P<a>{NUMBER})(?:[，、](?P<b>{NUMBER}))?(?P<unit>{UNIT})"
-    rf"(?:[，,]各?(?P<pword>{DIRECTION})(?P<p>{NUMBER})%(?:[，、](?P<q>{NUMBER})%)?)?"
-)
-# A noun phrase that names no subject of its own: the statement speaks of the node being read.
-_GENERIC = {"支出", "收入", "金额", "共计", "合计", "决算数", "支出决算", "累计支出", "共支出", "实际支出"}
-_WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中")
-_ORG_END = re.compile(
-    r"(?:委员会|纪检委|中心|办公室|管理局|人民政府|政府|办事处|检察院|法院|医院|学校|公司|局|委|办|院|所|站|队|馆|厅|部|镇|乡)$"
-)
-_COUNTS = {
-    "groups": re.compile(r"团组(?:数)?(?:共)?(?P<n>[0-9]+)个|(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"),
-    "batches": re.compile(r"(?P<n>[0-9]+)批次?|批次(?:数)?(?P<m>[0-9]+)"),
-    "persons": re.compile(r"(?P<n>[0-9]+)人次|人次(?:数)?(?P<m>[0-9]+)|(?P<k>[0-9]+)人(?![次员民])"),
-    "bought": re.compile(r"购置(?:公务用车|车辆)?(?:数)?(?P<n>[0-9]+)辆|(?P<m>[0-9]+)辆公务用车"),
-    "held": re.compile(r"保有量(?:为)?(?P<n>[0-9]+)辆"),
-}
-# 公务用车购置数及保有量分别为1辆和130辆: two counts in one.
-_BOUGHT_AND_HELD = re.compile(
-    r"购置(?:数|量)?(?:及|和|、)保有量分别(?:为|是)(?P<bought>[0-9]+)辆(?:和|、|，)(?P<held>[0-9]+)辆"
-)
-
-
-def number(text: str) -> Decimal:
-    try:
-        return Decimal(text)
-    except InvalidOperation:  # pragma: no cover - the patterns only give numbers
-        return Decimal(0)
+from juesuan_check.extract.subjects import FUNCTIONAL, Subject, last_named, same_name, subject_of
 
 
 @dataclass
@@ -213,7 +152,7 @@ class StatementReader:
                 return parent + ("明细", index)
         subject = subject_of(name)
         if subject is not None and subject.parent is not None:  # a part of a part, under its whole
-            whole = [i for i, c in enumerate(children) if _is(c, subject.parent)]
+            whole = [i for i, c in enumerate(children) if is_subject(c, subject.parent)]
             if len(whole) == 1:
                 return self.child(parent + ("明细", whole[0]), name)
         if subject is not None:  # 事业收入 after 教育事业收入: the one part of the same subject
@@ -325,15 +264,15 @@ class StatementReader:
         parent = base
         if subject.parent is not None:
             parent = self.find(subject.parent, base) or base
-        elif numbered and self.c.lists.get(_outer(numbered)) is not None and self.c.section == subject.section:
-            parent = self.c.lists[_outer(numbered)] or base
+        elif numbered and self.c.lists.get(outer(numbered)) is not None and self.c.section == subject.section:
+            parent = self.c.lists[outer(numbered)] or base
         path = self.child(parent, name)
         if numbered:
             self.c.lists[numbered] = path
         return path
 
     def numbered_child(self, numbered: str, name: str) -> Path:
-        parent = self.c.lists.get(_outer(numbered)) or self.section_total()
+        parent = self.c.lists.get(outer(numbered)) or self.section_total()
         path = self.child(parent, name)
         self.c.lists[numbered] = path
         return path
@@ -376,16 +315,16 @@ class StatementReader:
         for found in re.finditer(r"[^。！？]+[。！？]?", text):
             s = Sentence(found.group(0), found.start(), list_parent=list_parent, carried=carried)
             carried = False
-            if said and said[-1].comparison and _LIST_START.match(s.text):
+            if said and said[-1].comparison and LIST_START.match(s.text):
                 s.comparison = said[-1].comparison  # 比2017年减少…。其中：A减少…；B…: the parts' changes
-            if _PLACEHOLDER_FIGURE.search(s.text) and self.residue(s):
+            if PLACEHOLDER_FIGURE.search(s.text) and self.residue(s):
                 continue
             self.sentence(s, numbered if found.start() <= (match.end() if match else 0) else None)
             self.close_list(s)
             said.append(s)
             if any("下年预算" in path for path in s.subjects):
                 self.c.ahead = True  # the paragraph goes on about next year's budget
-            list_parent = s.list_parent if s.list_parent is not None and _LIST.search(s.text.rstrip("。")) else None
+            list_parent = s.list_parent if s.list_parent is not None and LIST.search(s.text.rstrip("。")) else None
         if list_parent is not None:
             self.c.open_list = list_parent
         self.keep_years(said)
@@ -420,7 +359,7 @@ class StatementReader:
     def named_total(self, text: str) -> Optional[Path]:
         """The section whose total a sentence names before its first placeholder (2020年度收入总计XXX万元), made if
         the report has none yet."""
-        figure = _PLACEHOLDER_FIGURE.search(text)
+        figure = PLACEHOLDER_FIGURE.search(text)
         subject = subject_of(printed_name(text[: figure.start()] if figure else text) or "-")
         if subject is None or subject.role != "total":
             return None
@@ -452,8 +391,8 @@ class StatementReader:
         if self.pairs(s) or self.small_firms(s):
             return
         offset = s.offset
-        for clause in _CLAUSE.finditer(s.text):
-            for part in _after_amount(clause.group(0)):  # A 1万元、B 2万元: one clause each
+        for clause in CLAUSE.finditer(s.text):
+            for part in after_amount(clause.group(0)):  # A 1万元、B 2万元: one clause each
                 if s.refused:
                     return  # a second figure for what the sentence speaks of: nothing more of it is recorded
                 start = offset + clause.start() + clause.group(0).index(part)
@@ -465,11 +404,11 @@ class StatementReader:
     def clause_with_parts(self, s: Sentence, text: str, at: int, numbered: Optional[str]) -> None:
         """A clause whose figure is broken down in parentheses (公车购置及运行费995万元（其中购置费38万元，运行费
         958万元）): the clause is read without them, then what they list as the parts of what it stated."""
-        inner = _PARENTHESES.search(text)
+        inner = PARENTHESES.search(text)
         if inner is None or not AMOUNT.search(inner.group("list")):
             self.clause(s, text, at, numbered)
             return
-        outer = text[: inner.start()] + _FILLER * (inner.end() - inner.start()) + text[inner.end() :]
+        outer = text[: inner.start()] + FILLER * (inner.end() - inner.start()) + text[inner.end() :]
         self.clause(s, outer, at, numbered)
         whole = self.c.current
         if whole is None:
@@ -480,7 +419,7 @@ class StatementReader:
         part = Sentence(listed, start, list_parent=whole, list_kind=kind)
         self.r.cover(at + inner.start(), start)
         self.r.cover(at + inner.end() - 1, at + inner.end())
-        for clause in _LISTED.finditer(listed):
+        for clause in LISTED.finditer(listed):
             self.clause(part, clause.group(0).removeprefix("含"), start + clause.start(), None)
         self.close_list(part)
         self.c.current = whole
@@ -489,23 +428,23 @@ class StatementReader:
         body = text.rstrip("，；：,;:")
         if not body:
             return
-        if _LIST_START.match(body) and s.list_parent is None and self.c.current is not None:
+        if LIST_START.match(body) and s.list_parent is None and self.c.current is not None:
             s.list_parent = self.c.current
             s.list_kind = "其中" if body.startswith("其中") else "包括"
-        within = _WITHIN.fullmatch(body)
+        within = WITHIN.fullmatch(body)
         if within is not None:  # 在项目支出当中，A a，B b: a list of the parts of what it names
             parent = self.within(within.group("name"))
             if parent is not None:
                 s.list_parent, s.list_kind = parent, "包括"
                 self.r.cover(at, at + len(text))
                 return
-        if _LIST.search(body) and not AMOUNT.search(body):
+        if LIST.search(body) and not AMOUNT.search(body):
             if self.c.current is not None:
                 s.list_parent = self.c.current
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
             return
-        if _NOTE_OPENS.fullmatch(body) and self.c.current is not None and self.note_list(s, text, at):
+        if NOTE_OPENS.fullmatch(body) and self.c.current is not None and self.note_list(s, text, at):
             return
         alone = body.rstrip("。") == s.text.strip().rstrip("。")  # 1、某（类）某（款）某（项）。: a sentence of its own
         whole = text.endswith("：") or (alone and bool(FUNCTIONAL.match(printed_name(body))))
@@ -536,7 +475,7 @@ class StatementReader:
     def topic(self, s: Sentence, body: str, numbered: Optional[str]) -> bool:
         """1.社会保障和就业（类）…（项）：支出决算为…: a clause that names what the next ones speak of."""
         name = printed_name(body)
-        if not name or _LIST.search(body) or (subject_of(name) is None and not FUNCTIONAL.match(name)):
+        if not name or LIST.search(body) or (subject_of(name) is None and not FUNCTIONAL.match(name)):
             return False
         path = self.place(body, numbered, s)
         if path is None:
@@ -564,22 +503,22 @@ class StatementReader:
             if found is not None:
                 return found
         current = self.r.get(self.c.current) if self.c.current else None
-        if isinstance(current, dict) and _share_word(str(current.get("名称", "")), name):
+        if isinstance(current, dict) and share_word(str(current.get("名称", "")), name):
             return self.c.current
         return None
 
     # -- what a clause says -------------------------------------------------------------------------------
 
     def reason(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _REASON.search(body)
-        loose = _LOOSE_REASON.match(body) if s.comparison else None
+        found = REASON.search(body)
+        loose = LOOSE_REASON.match(body) if s.comparison else None
         if found is None and loose is None:
             return False
         if found is not None and AMOUNT.search(body[: found.start()]):
             return False  # an amount first: the reason is read with the rest of the sentence
         why = (found or loose).group("text").strip("，；。 ")
         rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
-        rest = _reason_rest(rest)
+        rest = reason_rest(rest)
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
         lead = body[: found.start()] if found is not None else ""
@@ -606,7 +545,7 @@ class StatementReader:
         return True
 
     def completion(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _COMPLETION.search(body)
+        found = COMPLETION.search(body)
         if found is None:
             return False
         target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
@@ -617,7 +556,7 @@ class StatementReader:
         return True
 
     def gap(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _GAP.search(body)
+        found = GAP.search(body)
         if found is None or self.c.current is None:
             return False
         value, _ = as_money(found)
@@ -626,7 +565,7 @@ class StatementReader:
         return True
 
     def budget_word(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _BUDGET_WORD.search(body)
+        found = BUDGET_WORD.search(body)
         if found is None or self.c.current is None:
             return False
         word = found.group("word")
@@ -634,7 +573,7 @@ class StatementReader:
         if found.group("flat"):
             word = "持平"
         self.r.put(self.c.current + ("与年初预算相比", "增减"), word, (at + found.start(), at + found.end()))
-        reason = _REASON.search(body[found.end() :])
+        reason = REASON.search(body[found.end() :])
         if reason is not None:
             rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
             why = (reason.group("text") + rest).strip("，；：。 ")
@@ -672,7 +611,7 @@ class StatementReader:
         shift = opener.end() if opener is not None else 0
         words = re.search(rf"(?P<word>{DIRECTION})了?", rest)
         if words is None:
-            if opener is not None and _FLAT.search(rest):
+            if opener is not None and FLAT.search(rest):
                 self.write_change(s, at, {"增减": "无变化" if "无变化" in rest else "持平"})
                 self.r.cover(at, at + len(body))
                 return True
@@ -703,9 +642,9 @@ class StatementReader:
             statement["幅度增减"] = word
             statement["幅度"] = f"{percent.group('value')}%"
             spans.append((at + shift + words.end() + percent.start(), at + shift + words.end() + percent.end()))
-        elif _FLAT.search(word) or sign(word) == 0:
+        elif FLAT.search(word) or sign(word) == 0:
             statement["增减"] = word
-        elif (bare_figure := _BARE.match(after)) is not None:  # 增长13.95。: a rate without its %
+        elif (bare_figure := BARE.match(after)) is not None:  # 增长13.95。: a rate without its %
             target = s.target or self.c.current
             if target is None:
                 return False
@@ -752,7 +691,7 @@ class StatementReader:
                 self.r.put(s.change + (name,), value)
 
     def budget(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _BUDGET.search(body)
+        found = BUDGET.search(body)
         if found is None or "决算" in body[: found.start()]:
             return False
         named = self.subject_in(body[: found.start()], numbered, s)
@@ -768,7 +707,7 @@ class StatementReader:
         return True
 
     def actual(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _ACTUAL.search(body)
+        found = ACTUAL.search(body)
         if found is None:
             return False
         named = self.subject_in(body[: found.start()], numbered, s)
@@ -803,12 +742,12 @@ class StatementReader:
         return True
 
     def share(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        bare_share = _BARE_SHARE.search(body)
+        bare_share = BARE_SHARE.search(body)
         if bare_share is not None and self.c.current is not None and not AMOUNT.search(body[bare_share.start() :]):
             self.misprint(self.c.current, bare_share.group(0))  # 占7.74。: a share without its %
             self.r.cover(at + bare_share.start(), at + bare_share.end())
             return True
-        found = _SHARE.search(body)
+        found = SHARE.search(body)
         if found is None or AMOUNT.search(body[: found.start()]):
             return False
         target = self.subject_in(body[: found.start()], numbered, s) or self.c.current
@@ -850,7 +789,7 @@ class StatementReader:
         if name in ("收入", "支出") and any(p[:2] in (("情况说明", "收入"), ("情况说明", "支出")) for p in s.subjects):
             phrase = phrase.replace(name, f"{name}总计")  # 部门收入A元，支出B元: the other total
             name = printed_name(phrase)
-        generic = name in _GENERIC and s.list_parent is None
+        generic = name in GENERIC and s.list_parent is None
         path = self.part_named(phrase) or (self.place(phrase, numbered, s) if name and not generic else self.c.current)
         if path is None:
             return False
@@ -859,7 +798,7 @@ class StatementReader:
         self.labels(path, phrase, at)
         self.r.cover(at, at + found.start())
         rest = body[found.end() :]
-        share = _SHARE.search(rest)
+        share = SHARE.search(rest)
         if share is not None:
             self.write_share(path, share, at + found.end())
         return True
@@ -877,7 +816,7 @@ class StatementReader:
         return None
 
     def counts(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        both = _BOUGHT_AND_HELD.search(body)
+        both = BOUGHT_AND_HELD.search(body)
         if both is not None:
             for key, name in (("bought", "购置数"), ("held", "保有量")):
                 target = self.count_target(key)
@@ -886,7 +825,7 @@ class StatementReader:
             self.r.cover(at + both.start(), at + both.end())
             return True
         found_any = False
-        for key, pattern in _COUNTS.items():
+        for key, pattern in COUNTS.items():
             for found in pattern.finditer(body):
                 value = next(group for group in found.groups() if group is not None)
                 target = self.count_target(key, s.text[: at - s.offset + found.start()])
@@ -895,7 +834,7 @@ class StatementReader:
                 name = {"groups": "团组", "batches": "批次", "persons": "人次", "bought": "购置数", "held": "保有量"}[
                     key
                 ]
-                if key in ("batches", "persons") and _foreign(s.text[: at - s.offset + found.start()]):
+                if key in ("batches", "persons") and foreign(s.text[: at - s.offset + found.start()]):
                     name = "外事批次" if key == "batches" else "外事人次"
                 recorded = self.r.get(target + ("数量", name))
                 if recorded is None:
@@ -927,7 +866,7 @@ class StatementReader:
         return self.c.current
 
     def note(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
-        found = _NOTE.search(body)
+        found = NOTE.search(body)
         if found is None or self.c.current is None or AMOUNT.search(body) or PERCENT.search(body):
             return False
         what = found.group(0).strip("，；：。 ")
@@ -938,7 +877,7 @@ class StatementReader:
 
     def nothing(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         """本年度无因公出国（境）支出: an amount of nothing, for a subject the report knows."""
-        found = _NONE.search(body.rstrip("。！"))
+        found = NOTHING.search(body.rstrip("。！"))
         if found is None:
             return False
         name = printed_name(found.group("name"))
@@ -967,7 +906,7 @@ class StatementReader:
         if self.c.section != "政府采购" or not re.search(r"预留|中标或成交|授予", s.text):
             return False
         node = self.ensure(self.section_node("政府采购"))
-        for pattern, keys in _SMALL_FIRMS:
+        for pattern, keys in SMALL_FIRMS:
             for found in pattern.finditer(s.text):
                 key = keys.get(found.group("who"))
                 if key is None or self.r.get(node + (key, "金额")) is not None:
@@ -977,7 +916,7 @@ class StatementReader:
                 self.r.put(node + (key, "金额"), value)
                 self.r.units[unit] += 1
                 self.r.cover(s.offset + found.start(), s.offset + found.end())
-                share = _SHARE_AFTER.match(s.text, found.end())
+                share = SHARE_AFTER.match(s.text, found.end())
                 if share is not None:  # …，占政府采购支出总额的90%: its share, of the base it names
                     self.r.put(node + (key, "占比"), f"{share.group('value')}%")
                     self.r.put(node + (key, "占比基数"), share.group("base"))
@@ -987,8 +926,8 @@ class StatementReader:
     def pairs(self, s: Sentence) -> bool:
         """收、支总计各是A、B万元 (or 各A万元, one figure for both) and their changes: two statements in one; with
         财政拨款 before them, the totals of 财政拨款收入支出."""
-        found = _PAIR.search(s.text)
-        change = _PAIR_CHANGE.search(s.text)
+        found = PAIR.search(s.text)
+        change = PAIR_CHANGE.search(s.text)
         if found is None and change is None:
             return False
         fiscal = (found or change).group("fiscal") is not None  # type: ignore[union-attr]
@@ -1070,139 +1009,10 @@ class StatementReader:
         head = lead[: year.start()] if year else ""
         tail = re.sub(r"^年度?", "", lead[year.end() :]) if year else lead
         for candidate in (head, tail):
-            unit = _unit_in(candidate)
+            unit = unit_in(candidate)
             if unit and self.r.get(node_path + ("单位",)) is None:
                 self.r.put(node_path + ("单位",), unit)
 
     def cover_years(self, body: str, at: int) -> None:
         for year in YEAR.finditer(body):
             self.r.cover(at + year.start(), at + year.end())
-
-
-def printed_name(phrase: str) -> str:
-    """The name a noun phrase prints, without what leads into it (numbering, 其中, the year, the unit) and the
-    verb after it."""
-    return split_phrase(phrase)[1]
-
-
-def split_phrase(phrase: str) -> tuple[str, str]:
-    """(what leads into the name — the year, the unit —, the name) of a noun phrase."""
-    text = NUMBERING.sub("", phrase.replace(_FILLER, "").strip("，；：。 "))
-    text = re.sub(r"（[^（）]*(?:为准|口径|含|不含)[^（）]*）", "", text)
-    subject, start = match(text)
-    if subject is not None:  # 本年收入合计 is a name of its own, not 收入合计 of 本年
-        lead, name = text[:start], text[start:]
-        qualifier = lead[_LEAD.match(lead).end() :]  # type: ignore[union-attr]
-        if _QUALIFIER.fullmatch(qualifier) and _unit_in(qualifier) is None:
-            lead, name = lead[: len(lead) - len(qualifier)], qualifier + name  # 教育事业收入: its own name
-    else:
-        found = _LEAD.match(text)
-        lead, name = (text[: found.end()], text[found.end() :]) if found else ("", text)
-    name = bare(name).strip("，；：、。 ") if name else name
-    return lead, name
-
-
-_CLASSES = (
-    "一般公共服务",
-    "外交",
-    "国防",
-    "公共安全",
-    "教育",
-    "科学技术",
-    "文化体育与传媒",
-    "文化旅游体育与传媒",
-    "社会保障和就业",
-    "医疗卫生与计划生育",
-    "卫生健康",
-    "节能环保",
-    "城乡社区",
-    "农林水",
-    "交通运输",
-    "资源勘探信息等",
-    "资源勘探工业信息等",
-    "商业服务业等",
-    "金融",
-    "援助其他地区",
-    "国土海洋气象等",
-    "自然资源海洋气象等",
-    "住房保障",
-    "粮油物资储备",
-    "灾害防治及应急管理",
-    "预备费",
-    "其他",
-    "转移性",
-    "债务还本",
-    "债务付息",
-    "债务发行费用",
-    "抗疫特别国债安排的",
-)
-
-
-def is_class(name: str) -> bool:
-    """Whether ``name`` is a functional class (类) of any year: 一般公共服务支出, 卫生健康支出 …"""
-    text = name.removesuffix("（类）")
-    return text.endswith("支出") and text[:-2] in _CLASSES
-
-
-def _is(node: Any, subject_name: str) -> bool:
-    """Whether a recorded node is the subject of that name."""
-    found = subject_of(str(node.get("名称", ""))) if isinstance(node, dict) else None
-    return found is not None and found.name == subject_name
-
-
-def _reason_rest(rest: str) -> str:
-    """What of the sentence after a reason's first clause still belongs to the reason: up to the ；that starts
-    a new statement of figures (；其中：因公出国（境）支出0万元…), all of it when none does."""
-    kept = ""
-    for part in re.split(r"(?<=；)", rest):
-        if kept and (AMOUNT.search(part) or PERCENT.search(part) or _LIST_START.match(part)):
-            break
-        if not kept and (AMOUNT.search(part) and part.startswith("；")):
-            break
-        kept += part
-    return kept
-
-
-def _after_amount(clause: str) -> list[str]:
-    """A clause cut after each amount that a 、 follows (货物采购金额1万元、工程采购金额2万元)."""
-    parts, start, depth = [], 0, 0
-    for index, ch in enumerate(clause):
-        depth += {"（": 1, "）": -1}.get(ch, 0)
-        if ch == "、" and depth == 0 and re.search(r"(?:[0-9](?:万元|亿元|元)|%)$", clause[start:index]):
-            parts.append(clause[start : index + 1])
-            start = index + 1
-    return [*parts, clause[start:]] if clause[start:] else parts
-
-
-def _foreign(before: str) -> bool:
-    """Whether the receptions a count follows are foreign ones: the last kind named before it (国内公务接待…；
-    外事接待2批次，9人次)."""
-    kinds = list(re.finditer(r"国内|外事|外宾|国（境）外|境外", before))
-    return bool(kinds) and kinds[-1].group(0) != "国内"
-
-
-def _share_word(a: str, b: str) -> bool:
-    """Whether two names share a word of two characters (收入拨款 and 财政拨款收入)."""
-    return any(a[i : i + 2] in b for i in range(len(a) - 1))
-
-
-def _outer(style: str) -> str:
-    """The numbering style an item of ``style`` is nested in: (1) under 1., 1. under the section."""
-    return "arabic" if style in ("paren", "circled") else "none"
-
-
-def sign(word: str) -> Optional[int]:
-    return BUDGET_SIGN.get(word, DIRECTION_SIGN.get(word))
-
-
-def as_money(match: re.Match) -> tuple[Decimal, str]:
-    unit = match.group("unit")
-    return number(match.group("value")), ("万元" if unit == "万" else unit)
-
-
-def _unit_in(text: str) -> Optional[str]:
-    """An organisation's name that leads a statement (中共某某纪检委, 大洼区网格管理中心), if any."""
-    text = re.sub(r"(?:一般公共预算)?(?:财政拨款)?(?:安排|开支)?的?$", "", text.strip("，、 "))
-    if len(text) >= 3 and _ORG_END.search(text):
-        return text
-    return None
