@@ -138,15 +138,9 @@ def _is_ours(pyproject: Path) -> bool:
 
 def _decode(raw: bytes, path: Path) -> str:
     """A settings file's text: UTF-8 (with or without a BOM), else GBK/GB18030, as report files are read."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        line = raw[:first_bad].count(b"\n") + 1
-        raise InputError([Problem(str(path), line, None, "config.encoding")]) from None
+    from juesuan_check.report.loader import text_of
+
+    return text_of(raw, str(path), "config.encoding")
 
 
 def read_settings(path: Path) -> SettingsFile:

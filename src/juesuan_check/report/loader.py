@@ -111,16 +111,21 @@ def decode(raw: bytes, file: str) -> str:
         raise InputError([Problem(file, None, None, "file.too_large", {"limit": MAX_BYTES // 1024})])
     if b"\x00" in raw:
         raise InputError([Problem(file, None, None, "file.binary")])
+    return text_of(raw, file, "file.not_utf8")
+
+
+def text_of(raw: bytes, file: str, problem: str) -> str:
+    """UTF-8 (with or without a BOM), else GBK: Chinese editors on Windows save "ANSI" text as GBK, which
+    GB18030 reads (and is its superset). Neither: ``problem`` at the line of the first byte UTF-8 refused."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     try:
-        # Chinese editors on Windows save "ANSI" text as GBK; GB18030 reads it (and is its superset).
         return raw.decode("gb18030")
     except UnicodeDecodeError:
         line = raw[:first_bad].count(b"\n") + 1
-        raise InputError([Problem(file, line, None, "file.not_utf8")]) from None
+        raise InputError([Problem(file, line, None, problem)]) from None
 
 
 def load(path: str) -> Document:
