@@ -36,8 +36,8 @@ class GridReader:
             if cell.text in EMPTY:
                 self.cover(cell)
                 continue
-            if item in conflicting and kind in ("change", "rate"):
-                continue
+            if item in conflicting:
+                continue  # its other figures may have been computed from either version
             path = self.item(item)
             value = _number(cell.text)
             if path is None or value is None:
@@ -67,34 +67,36 @@ class GridReader:
         """Record ``value``; False when the node has another figure there already."""
         if kind == "actual":
             key = ("金额",) if path[-2:-1] == ("明细",) else ("合计",)
-            return self.put(path + key, value)
+            return self.put_all([(path + key, value, None)])
         if kind == "budget":
-            return self.put(path + ("年初预算",), value)
+            return self.put_all([(path + ("年初预算",), value, None)])
         change = path + ("与上年相比",)
         if kind == "previous":
-            return self.put(change + ("上年",), value)
+            return self.put_all([(change + ("上年",), value, None)])
         signed = value * polarity
         if kind == "change":
             if signed == 0:
-                return self.put(change + ("增减",), "持平", same=lambda old: old in ("持平", "无变化", "不变"))
+                return self.put_all([(change + ("增减",), "持平", lambda old: old in ("持平", "无变化", "不变"))])
             word = "增加" if signed > 0 else "减少"
-            agrees = _agrees(signed)
-            return self.put(change + ("金额",), abs(signed)) and self.put(change + ("增减",), word, same=agrees)
+            return self.put_all([(change + ("金额",), abs(signed), None), (change + ("增减",), word, _agrees(signed))])
         if signed == 0:
-            return self.put(change + ("幅度",), "0%", same=lambda old: _number(str(old)) == 0)
+            return self.put_all([(change + ("幅度",), "0%", lambda old: _number(str(old)) == 0)])
         word = "增长" if signed > 0 else "下降"
-        percent = f"{abs(signed)}%"
         has_word = self.r.get(change + ("增减",)) is not None or self.r.get(change + ("金额",)) is not None
-        return self.put(change + ("幅度",), percent, same=lambda old: _number(str(old)) == abs(signed)) and (
-            self.put(change + (("幅度增减",) if has_word else ("增减",)), word, same=_agrees(signed))
-        )
+        rate = (change + ("幅度",), f"{abs(signed)}%", lambda old: _number(str(old)) == abs(signed))
+        return self.put_all([rate, (change + (("幅度增减",) if has_word else ("增减",)), word, _agrees(signed))])
 
-    def put(self, path: Path, value: Any, same: Any = None) -> bool:
-        old = self.r.get(path)
-        if old is None:
-            self.r.put(path, value)
-            return True
-        return bool(same(old)) if same is not None else old == value
+    def put_all(self, values: list[tuple[Path, Any, Any]]) -> bool:
+        """Record each (path, value, same) that is new, when every one that is there already agrees (``same``, or
+        equality); False — and nothing written — when one does not."""
+        for path, value, same in values:
+            old = self.r.get(path)
+            if old is not None and not (same(old) if same is not None else old == value):
+                return False
+        for path, value, _ in values:
+            if self.r.get(path) is None:
+                self.r.put(path, value)
+        return True
 
 
 def _agrees(signed: Decimal) -> Any:

@@ -52,8 +52,8 @@ def _titles(paragraphs: list[Paragraph]) -> list[tuple[str, int]]:
     head = [(p.text.strip(" |"), index) for index, p in enumerate(paragraphs[:HEAD])]
     found = []
     for position, (text, index) in enumerate(head):
-        if _NUMBERED.match(text):
-            continue
+        if _NUMBERED.match(text) or re.search(r"[0-9.](?:万元|元|亿元|%)|。", text):
+            continue  # a heading or an item, or a statement of figures: no title
         found.append((text, index))
         following = head[position + 1][0] if position + 1 < len(head) else ""
         if len(text) <= 30 and not re.search(r"[。，；]", text) and following and not _NUMBERED.match(following):
@@ -66,12 +66,22 @@ def _unit(paragraphs: list[Paragraph]) -> Optional[tuple[str, int]]:
         found = _TITLE.match(text)
         if found and len(text) <= 80 and _ABOUT.search(found.group("rest")) and _name(found.group("unit")):
             return _name(found.group("unit")), index  # type: ignore[return-value]
-    for pattern in (_PUBLISH, _CLAUSE):
-        for index, paragraph in enumerate(paragraphs[: HEAD * 2]):
-            for found in pattern.finditer(paragraph.text):
-                name = _name(found.group("unit"))
-                if name and (pattern is _PUBLISH or _PLACE_END.search(name)):
-                    return name, index
+    for index, paragraph in enumerate(paragraphs[: HEAD * 2]):
+        for found in _PUBLISH.finditer(paragraph.text):
+            name = _name(found.group("unit"))
+            if name:
+                return name, index
+    return None
+
+
+def stated_unit(paragraphs: list[Paragraph]) -> Optional[tuple[str, int]]:
+    """The unit a statement near the top names before its year (，某某区2016年…“三公”经费…): a weaker witness
+    than a title, taken only when no statement names another."""
+    for index, paragraph in enumerate(paragraphs[: HEAD * 2]):
+        for found in _CLAUSE.finditer(paragraph.text):
+            name = _name(found.group("unit"))
+            if name and _PLACE_END.search(name):
+                return name, index
     return None
 
 

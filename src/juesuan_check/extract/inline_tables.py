@@ -123,11 +123,17 @@ def measure(label: str, year: Optional[int]) -> Optional[tuple[str, int]]:
     positive figure has (−1 under 减少, 下降): None when the label does not say."""
     years = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=年)", label)}
     down = -1 if re.search(r"减少|下降|节约|压减", label) and not re.search(r"增减|增长|增加", label) else 1
-    if re.search(r"%|率|幅度|百分比", label):
+    if re.search(r"占|完成|执行|结构", label):
+        return None  # a share or a completion ratio: no key of a table printed in the text
+    if re.search(r"(?:增减|增长|下降|减少|变动)(?:率|幅度|%)|增幅|降幅|比上年[^0-9]*%|增减%", label):
         return "rate", down
+    if re.search(r"%|率|幅度|百分比", label):
+        return None  # a rate of something else
     if re.search(r"增减|减少|增加|变动|差额|差值|比上年", label):
         return "change", down
     if re.search(r"预算", label):
+        if re.search(r"上年|调整|追加|全年", label):
+            return None  # last year's, or an adjusted budget: not this year's 年初预算
         return ("budget", 1) if not years or year in years else None
     if years and year is not None:
         if years == {year - 1}:

@@ -232,17 +232,23 @@ class NarrativeReader:
         r.data["金额单位"] = r.units.most_common(1)[0][0] if r.units else "万元"
         unit, year = self.identity
         if "单位" not in r.data:
-            labelled = r.get(("情况说明", "单位")) or next(
-                (v.get("单位") for v in (r.get(("情况说明",)) or {}).values() if isinstance(v, dict) and v.get("单位")),
-                None,
-            )
+            narrative = r.get(("情况说明",)) or {}
+            labels = {narrative.get("单位")} | {
+                v.get("单位") for v in narrative.values() if isinstance(v, dict) and v.get("单位")
+            }
+            labels.discard(None)
+            stated = identity.stated_unit(r.paragraphs) if unit is None else None
             if unit is not None:
                 r.data["单位"] = unit[0]
                 r.places[("单位",)] = r.paragraphs[unit[1]]
-            elif labelled:
-                r.data["单位"] = labelled
+            elif stated is not None and labels <= {stated[0]}:
+                r.data["单位"] = stated[0]  # no title; the statements name one unit, the one near the top
+                r.places[("单位",)] = r.paragraphs[stated[1]]
+            elif stated is None and len(labels) == 1:
+                r.data["单位"] = labels.pop()
             else:
-                r.data["单位"] = UNNAMED
+                r.data["单位"] = UNNAMED  # none, or two: no label is compared with a guess
+                self.drop_unit_labels()
         if "年度" not in r.data and year is not None:
             r.data["年度"] = year[0]
             r.places[("年度",)] = r.paragraphs[year[1]]
@@ -256,6 +262,12 @@ class NarrativeReader:
             if node is not None:
                 r.index = self.intro[0]
                 r.put(node + ("原文",), self.intro[1])
+
+    def drop_unit_labels(self) -> None:
+        """The sections' unit labels, when the report's own unit is not known: nothing to compare them with."""
+        narrative = self.r.get(("情况说明",)) or {}
+        for node in [narrative, *(v for v in narrative.values() if isinstance(v, dict))]:
+            node.pop("单位", None)
 
     def keep_years(self, report_year: object) -> None:
         for node, index, text in self.r.year_texts:

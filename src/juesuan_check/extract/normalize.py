@@ -40,14 +40,17 @@ _TRADITIONAL = str.maketrans(
 # Circled numbers number items (①财政拨款收入：…); NFKC would make them bare digits, read as figures.
 _CIRCLED = str.maketrans({chr(0x2460 + n): f"（{n + 1}）" for n in range(20)})
 _PUNCTUATION = str.maketrans({",": "，", "(": "（", ")": "）", ":": "：", ";": "；", "?": "？", "!": "！"})
-_THOUSANDS = re.compile(r"(?<![0-9.])(?P<head>[0-9]{1,3}(?:[,，]\s?[0-9]{3})+)(?![0-9])")
+_THOUSANDS = re.compile(r"(?<![0-9.])(?P<head>[0-9]{1,3}(?:,\s?[0-9]{3})+)(?![0-9])")
+_KEPT_COMMA = "\ue000"  # a private-use character NFKC leaves alone
 _SPACE = re.compile(r"(?<![A-Za-z0-9.%])\s+|\s+(?![A-Za-z0-9.])")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def normalize(text: str) -> str:
-    text = _INVISIBLE.sub("", text.translate(_RADICALS).translate(_CIRCLED))
+    # A full-width comma separates two figures (各是120，135万元), never thousands: it is kept apart from NFKC,
+    # which would make it the ASCII comma that thousands are written with.
+    text = _INVISIBLE.sub("", text.translate(_RADICALS).translate(_CIRCLED)).replace("，", _KEPT_COMMA)
     text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL)
-    text = _THOUSANDS.sub(lambda m: re.sub(r"[,，]\s?", "", m.group("head")), text)
-    text = _SPACE.sub("", text)
+    text = _THOUSANDS.sub(lambda m: re.sub(r",\s?", "", m.group("head")), text)
+    text = _SPACE.sub("", text).replace(_KEPT_COMMA, "，")
     return text.translate(_PUNCTUATION).replace("。。", "。")

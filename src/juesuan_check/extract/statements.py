@@ -154,6 +154,8 @@ class StatementReader:
         if subject is not None and subject.parent is not None:  # a part of a part, under its whole
             whole = [i for i, c in enumerate(children) if is_subject(c, subject.parent)]
             if len(whole) == 1:
+                # placed by what it is, not by a printed list: the whole's parts may not all be named
+                self.r.put(parent + ("明细", whole[0], "明细不全"), True)
                 return self.child(parent + ("明细", whole[0]), name)
         if subject is not None:  # 事业收入 after 教育事业收入: the one part of the same subject
             alike = [i for i, c in enumerate(children) if subject_of(str(c.get("名称", ""))) == subject]
@@ -170,6 +172,7 @@ class StatementReader:
                 moved = {parent + ("明细", i) for i in members}
                 index = self.r.adopt(parent + ("明细",), path[-1], members)
                 path = parent + ("明细", index)
+                self.r.put(path + ("明细不全",), True)  # parts named before it: maybe not all of them
                 self.c.lists = {k: v for k, v in self.c.lists.items() if v not in moved}
         return path
 
@@ -199,6 +202,7 @@ class StatementReader:
         if functional and self.c.section in self.APPROPRIATIONS:
             return self.functional(name, functional, numbered)  # 某支出（类）: a class wherever it is listed
         if s.list_parent is not None and subject is not None and self.outside_list(subject, s):
+            self.close_list(s)
             s.list_parent = None  # 其中：国内公务接待…；公务用车购置及运行维护费…: the list has ended
         own_total = (
             subject is not None and subject.role == "total" and s.list_parent == self.section_node(subject.section)
