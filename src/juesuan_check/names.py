@@ -118,7 +118,8 @@ def is_unit(stated: str, unit: str, aliases: Iterable[str] = ()) -> bool:
     short, full = fold(stated), fold(unit)
     if short == full or short in {fold(a) for a in aliases}:
         return True
-    if len(full) >= 4 and short.endswith(full) and _REGIONS.fullmatch(short[: -len(full)]):
+    prefix = short[: -len(full)] if short.endswith(full) else ""
+    if len(full) >= 4 and prefix and len(prefix) <= 20 and _REGIONS.fullmatch(prefix):
         return True  # the full name with the places it stands in before it: 某省某县 + 某镇人民政府
     return len(short) >= 3 and short[-2:] == full[-2:] and _is_subsequence(short, full)
 

@@ -173,8 +173,8 @@ def _without_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     bottom of three pages or more, or of both pages of two)."""
     edges: dict[str, int] = {}
     for lines in pages:
-        for line in lines[:2] + lines[-2:]:
-            edges[line.text] = edges.get(line.text, 0) + 1
+        for text in {line.text for line in lines[:2] + lines[-2:]}:  # once a page, however short the page
+            edges[text] = edges.get(text, 0) + 1
     # on three pages or more; in a document of two pages, on both
     running = {text for text, count in edges.items() if count >= min(3, len(pages)) and len(pages) >= 2}
     kept = []

@@ -52,7 +52,7 @@ _FLOW_UNSAFE = re.compile(r"[,\[\]{}#]|: |^[-?:!&*|>'\"%@`~]")
 
 
 def _flow(values: list) -> str:
-    """A table's row or columns as a flow list: ``[208, 社会保障和就业支出, 754.75, ~]`` (a blank is ``~``; a
+    """A table's row or columns as a flow list: ``[208, 社会保障和就业支出, 120.50, ~]`` (a blank is ``~``; a
     classification code stays a bare number, as a person types it)."""
     shown = []
     for value in values:

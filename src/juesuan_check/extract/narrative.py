@@ -122,6 +122,8 @@ class NarrativeReader:
         if self.part_heading(text):
             return
         part = self.r.part or "narrative"
+        if part == "tables" and "narrative" not in self.r.parts_seen and self.narrative_heading(text):
+            self.r.part = part = "narrative"  # tables entered without a part heading end at the 情况说明's first
         if part == "overview":
             self.r.overview_part.add(self.r.index)  # its numbers are ordinals and counts, not cells of figures
             parts.overview(self.r, text)
@@ -132,6 +134,11 @@ class NarrativeReader:
             parts.glossary(self.r, text)
         elif part == "narrative":
             self.narrative(text)
+
+    def narrative_heading(self, text: str) -> bool:
+        """A numbered heading of a 情况说明 section (一、收入支出决算总体情况说明), not a table's title."""
+        found = self.heading(text) if _SECTION_NUMBERING.match(text) else None
+        return found is not None and found[0] is not None and not re.search(r"决算表$|决算总表$", text)
 
     def part_heading(self, text: str) -> bool:
         match = _PART.match(text)
@@ -178,6 +185,7 @@ class NarrativeReader:
                 if section is not None:
                     self.context.section, self.context.sub = section, sub
                     self.context.cls = None
+                    self.context.other_budget = False
                     self.context.ahead = self.statements.next_year(text[:end])
                 else:
                     self.context.sub, self.context.cls = sub, None
@@ -226,6 +234,7 @@ class NarrativeReader:
 
     def finish(self) -> None:
         r = self.r
+        self.statements.finish()
         if not r.units:  # amounts read from tables alone: the unit the document prints most
             for paragraph in r.paragraphs:
                 r.units.update(m.group(1) for m in re.finditer(r"[0-9）)](亿元|万元|元)", paragraph.text))

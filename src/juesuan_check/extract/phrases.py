@@ -11,7 +11,7 @@ from typing import Any, Optional
 from juesuan_check.extract.subjects import bare, match, subject_of
 from juesuan_check.report.values import BUDGET_SIGN, DIRECTION_SIGN
 
-NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+NUMBER = r"(?<![0-9.])-?[0-9]+(?:\.[0-9]+)?"
 UNIT = r"亿元|万元|元|万(?![人次户件个辆台批])"
 AMOUNT = re.compile(rf"(?P<value>{NUMBER})(?P<unit>{UNIT})")
 PERCENT = re.compile(rf"(?P<value>{NUMBER})%")
@@ -30,6 +30,8 @@ BUDGET_WORD = re.compile(r"决算数?(?P<word>大于|小于|等于|超出|低于
 FLAT = re.compile(r"无变化|持平|不变|相同")
 # 完成年初预算的 p%; not 完成调整预算/全年预算 (another budget, with no key)
 COMPLETION = re.compile(rf"完成(?:年初)?预算(?:数)?的?(?P<value>{NUMBER})%")
+# Budgets other than the 年初预算, which have no key: a text that names one may mean it by 预算数.
+OTHER_BUDGET = re.compile(r"全年预算|调整预算|调整后预算|追加预算")
 # 年初预算为 A万元; not 追加预算, 调整预算, 超预算, 全年预算 (other budgets and overruns)
 BUDGET = re.compile(rf"(?<![追加调超增减节结年])(?:年初)?预算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
 ACTUAL = re.compile(rf"决算(?:数)?(?:为|是|：)?(?P<value>{NUMBER})(?P<unit>{UNIT})")
@@ -66,8 +68,8 @@ FILLER = "\u3000"
 NOTE_OPENS = re.compile(r"主要(?:包括|用于)[：:]?")  # …，主要包括：A、B、C: the items follow
 PLACEHOLDER_FIGURE = re.compile(r"[XＸ×]{2,}\s*(?:万元|万|元|%|个|辆|批次|人次|台)")
 # A figure after a direction word or 占 with neither % nor unit: a misprint, recorded as printed.
-BARE = re.compile(rf"(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
-BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?![0-9.%]|万|元|亿|个|辆|人|批|次)")
+BARE = re.compile(rf"(?P<value>{NUMBER})(?=[，。；,;）]|$)")
+BARE_SHARE = re.compile(rf"占[^0-9%，；：]{{0,12}}?(?P<value>{NUMBER})(?=[，。；,;）]|$)")
 SHARE_AFTER = re.compile(rf"[，,]占(?P<base>[^0-9%，；：]+?)的?(?P<value>{NUMBER})%")
 # What the 政府采购 sentences on small firms print, and the key each amount goes to.
 SMALL_FIRMS = [
@@ -106,12 +108,16 @@ WITHIN = re.compile(r"在(?P<name>[\u4e00-\u9fff“”（）]{2,20}?)(?:当)?中
 ORG_END = re.compile(
     r"(?:委员会|纪检委|中心|办公室|管理局|人民政府|政府|办事处|检察院|法院|医院|学校|公司|局|委|办|院|所|站|队|馆|厅|部|镇|乡)$"
 )
-COUNTS = {
-    "groups": re.compile(r"团组(?:数)?(?:共)?(?P<n>[0-9]+)个|(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"),
-    "batches": re.compile(r"(?P<n>[0-9]+)批次?|批次(?:数)?(?P<m>[0-9]+)"),
-    "persons": re.compile(r"(?P<n>[0-9]+)人次|人次(?:数)?(?P<m>[0-9]+)|(?P<k>[0-9]+)人(?![次员民])"),
-    "bought": re.compile(r"购置(?:公务用车|车辆)?(?:数)?(?P<n>[0-9]+)辆|(?P<m>[0-9]+)辆公务用车"),
-    "held": re.compile(r"保有量(?:为)?(?P<n>[0-9]+)辆"),
+COUNTS = {  # each figure not preceded by a digit: a long run of digits is tried once, not at every one
+    "groups": re.compile(
+        r"团组(?:数)?(?:共)?(?<![0-9])(?P<n>[0-9]+)个|(?<![0-9])(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"
+    ),
+    "batches": re.compile(r"(?<![0-9])(?P<n>[0-9]+)批次?|批次(?:数)?(?<![0-9])(?P<m>[0-9]+)"),
+    "persons": re.compile(
+        r"(?<![0-9])(?P<n>[0-9]+)人次|人次(?:数)?(?<![0-9])(?P<m>[0-9]+)|(?<![0-9])(?P<k>[0-9]+)人(?![次员民])"
+    ),
+    "bought": re.compile(r"购置(?:公务用车|车辆)?(?:数)?(?<![0-9])(?P<n>[0-9]+)辆|(?<![0-9])(?P<m>[0-9]+)辆公务用车"),
+    "held": re.compile(r"保有量(?:为)?(?<![0-9])(?P<n>[0-9]+)辆"),
 }
 # 公务用车购置数及保有量分别为1辆和130辆: two counts in one.
 BOUGHT_AND_HELD = re.compile(
@@ -253,3 +259,19 @@ def unit_in(text: str) -> Optional[str]:
     if len(text) >= 3 and ORG_END.search(text):
         return text
     return None
+
+
+def agree(recorded: Any, value: Any) -> bool:
+    """Whether a value read again says what was recorded: the same number, or a word of the same direction."""
+    if isinstance(recorded, Decimal) or isinstance(value, Decimal):
+        try:
+            return Decimal(str(recorded)) == Decimal(str(value))
+        except InvalidOperation:
+            return False
+    left, right = str(recorded).strip(), str(value).strip()
+    if left.endswith("%") or right.endswith("%"):
+        try:
+            return Decimal(left.rstrip("%")) == Decimal(right.rstrip("%"))
+        except InvalidOperation:
+            return False
+    return left == right or (sign(left) is not None and sign(left) == sign(right))

@@ -57,10 +57,6 @@ class Reading:
         at += self.shift
         return at in self.base_years[self.index] or not any(a <= at < b for a, b in self.covered.get(self.index, []))
 
-    def cover_rest(self, start: int, end: int) -> None:
-        """Mark ``start``–``end`` of the paragraph understood (a reason's text, with any figures it quotes)."""
-        self.cover(start, end)
-
     def put(self, path: Path, value: Any, span: Optional[tuple[int, int]] = None) -> None:
         target: Any = self.data
         for depth, key in enumerate(path[:-1]):

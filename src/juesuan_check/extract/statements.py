@@ -43,6 +43,7 @@ from juesuan_check.extract.phrases import (
     NOTHING,
     NUMBER,
     NUMBERING,
+    OTHER_BUDGET,
     PAIR,
     PAIR_CHANGE,
     PARENTHESES,
@@ -56,6 +57,7 @@ from juesuan_check.extract.phrases import (
     YEAR,
     YEAR_BASE,
     after_amount,
+    agree,
     as_money,
     foreign,
     is_class,
@@ -70,7 +72,7 @@ from juesuan_check.extract.phrases import (
     unit_in,
 )
 from juesuan_check.extract.reading import Path, Reading
-from juesuan_check.extract.subjects import FUNCTIONAL, Subject, last_named, same_name, subject_of
+from juesuan_check.extract.subjects import FUNCTIONAL, Subject, last_named, parts_of, same_name, subject_of
 
 
 @dataclass
@@ -85,6 +87,7 @@ class Context:
     cls: Optional[Path] = None  # the current 功能分类 class
     year: Optional[int] = None  # the report's year, as the document prints it
     ahead: bool = False  # the section speaks of next year's budget (2022年“三公”经费预算安排情况)
+    other_budget: bool = False  # the section names a budget with no key (全年预算, 调整预算): 预算数 is ambiguous
 
 
 @dataclass
@@ -114,6 +117,7 @@ class StatementReader:
         self.r = reading
         self.c = context
         self.totals: dict[Path, str] = {}  # each section node and the subject its total was read as
+        self.inferred: set[int] = set()  # the wholes whose parts were placed by what they are, not by a list
 
     # -- places in the report file ------------------------------------------------------------------------
 
@@ -154,8 +158,7 @@ class StatementReader:
         if subject is not None and subject.parent is not None:  # a part of a part, under its whole
             whole = [i for i, c in enumerate(children) if is_subject(c, subject.parent)]
             if len(whole) == 1:
-                # placed by what it is, not by a printed list: the whole's parts may not all be named
-                self.r.put(parent + ("明细", whole[0], "明细不全"), True)
+                self.inferred.add(id(children[whole[0]]))  # placed by what it is, not by a printed list
                 return self.child(parent + ("明细", whole[0]), name)
         if subject is not None:  # 事业收入 after 教育事业收入: the one part of the same subject
             alike = [i for i, c in enumerate(children) if subject_of(str(c.get("名称", ""))) == subject]
@@ -172,7 +175,7 @@ class StatementReader:
                 moved = {parent + ("明细", i) for i in members}
                 index = self.r.adopt(parent + ("明细",), path[-1], members)
                 path = parent + ("明细", index)
-                self.r.put(path + ("明细不全",), True)  # parts named before it: maybe not all of them
+                self.inferred.add(id(self.r.get(path)))  # parts named before it: maybe not all of them
                 self.c.lists = {k: v for k, v in self.c.lists.items() if v not in moved}
         return path
 
@@ -268,6 +271,8 @@ class StatementReader:
         parent = base
         if subject.parent is not None:
             parent = self.find(subject.parent, base) or base
+            if parent != base:  # placed under its whole by what it is: the whole's parts may not all be named
+                self.inferred.add(id(self.r.get(parent)))
         elif numbered and self.c.lists.get(outer(numbered)) is not None and self.c.section == subject.section:
             parent = self.c.lists[outer(numbered)] or base
         path = self.child(parent, name)
@@ -305,6 +310,8 @@ class StatementReader:
 
     def paragraph(self, text: str) -> None:
         """Read one paragraph of a 情况说明 section."""
+        if OTHER_BUDGET.search(text):
+            self.c.other_budget = True
         match = NUMBERING.match(text)
         numbered = None
         if match and (match.group("arabic") or match.group("paren") or match.group("circled")):
@@ -368,6 +375,18 @@ class StatementReader:
         if subject is None or subject.role != "total":
             return None
         return self.ensure(self.section_node(subject.section))
+
+    def finish(self) -> None:
+        """A whole whose parts were placed under it by what they are (公务用车购置费 under 公务用车购置及运行维护费)
+        holds all of them only when every part of its kind is named; otherwise it says 明细不全."""
+        for path, node in _nodes(self.r.data.get("情况说明"), ("情况说明",)):
+            if id(node) not in self.inferred or node.get("明细不全"):
+                continue
+            whole = subject_of(str(node.get("名称", "")))
+            wanted = parts_of(whole.name) if whole is not None else set()
+            named = {getattr(subject_of(str(c.get("名称", ""))), "name", None) for c in node.get("明细", [])}
+            if not wanted or not wanted <= named:
+                self.r.put(path + ("明细不全",), True)
 
     def keep_years(self, said: list[Sentence]) -> None:
         """A paragraph that names a year its statements did not take as a label — a comparison's base (与2021年
@@ -444,6 +463,9 @@ class StatementReader:
                 return
         if LIST.search(body) and not AMOUNT.search(body):
             if self.c.current is not None:
+                if s.list_parent != self.c.current:  # a list inside a list: its own parts
+                    self.close_list(s)
+                    s.list_children = []
                 s.list_parent = self.c.current
                 s.list_kind = "其中" if "其中" in body or "主要" in body else "包括"
             self.r.cover(at, at + len(text))
@@ -461,7 +483,7 @@ class StatementReader:
                 break
 
     def note_list(self, s: Sentence, text: str, at: int) -> bool:
-        """人员经费4896.98万元，主要包括：基本工资、津贴补贴…；: what the node consists of, as its 说明 (the items as
+        """人员经费480.00万元，主要包括：基本工资、津贴补贴…；: what the node consists of, as its 说明 (the items as
         printed, separated by 、), up to the ；that ends it; not when it lists figures."""
         start = at - s.offset + len(text)
         end = s.text.find("；", start)
@@ -521,7 +543,7 @@ class StatementReader:
         if found is not None and AMOUNT.search(body[: found.start()]):
             return False  # an amount first: the reason is read with the rest of the sentence
         why = (found or loose).group("text").strip("，；。 ")
-        rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
+        rest = s.text[at - s.offset + len(body) :]
         rest = reason_rest(rest)
         why = (why + rest).strip("，；：。 ") if found is not None else why
         target = s.change if s.comparison and s.change is not None else self.c.current
@@ -542,8 +564,8 @@ class StatementReader:
         self.r.cover(at, at + len(body))
         for year in YEAR.finditer(lead):  # a year the reason's subject is labelled with stays to be checked
             self.r.mark_base(at + year.start())
-        start = s.offset + s.text.index(body) + len(body) if body in s.text else at
-        self.r.cover_rest(start, start + len(rest) if found is not None else start)
+        start = at + len(body)
+        self.r.cover(start, start + len(rest) if found is not None else start)
         if found is not None:
             s.read_to = max(s.read_to, start + len(rest))
         return True
@@ -576,14 +598,18 @@ class StatementReader:
         word = {"同": "持平", "低于": "小于", "高于": "大于"}.get(word, word)
         if found.group("flat"):
             word = "持平"
-        self.r.put(self.c.current + ("与年初预算相比", "增减"), word, (at + found.start(), at + found.end()))
+        if "年初" in found.group(0) or not self.c.other_budget:
+            # beside a 全年预算 or 调整预算, 决算数小于预算数 may speak of either: the word is not recorded
+            self.r.put(self.c.current + ("与年初预算相比", "增减"), word, (at + found.start(), at + found.end()))
         reason = REASON.search(body[found.end() :])
-        if reason is not None:
-            rest = s.text[s.text.index(body) + len(body) :] if body in s.text else ""
+        if reason is not None:  # 决算数小于预算数的主要原因是…: its reason, as far as reason() would take it
+            end = at - s.offset + len(body)
+            rest = reason_rest(s.text[end:])
             why = (reason.group("text") + rest).strip("，；：。 ")
             if why and self.r.get(self.c.current + ("原因",)) is None:
                 self.r.put(self.c.current + ("原因",), why)
-            self.r.cover_rest(at, s.offset + len(s.text))
+            self.r.cover(at, s.offset + end + len(rest))
+            s.read_to = max(s.read_to, s.offset + end + len(rest))
         self.r.cover(at, at + len(body))
         return True
 
@@ -648,7 +674,7 @@ class StatementReader:
             spans.append((at + shift + words.end() + percent.start(), at + shift + words.end() + percent.end()))
         elif FLAT.search(word) or sign(word) == 0:
             statement["增减"] = word
-        elif (bare_figure := BARE.match(after)) is not None:  # 增长13.95。: a rate without its %
+        elif (bare_figure := BARE.match(after)) is not None:  # 增长12.50。: a rate without its %
             target = s.target or self.c.current
             if target is None:
                 return False
@@ -660,15 +686,19 @@ class StatementReader:
         if previous is not None and s.comparison == "year":
             statement["上年"] = number(previous.group("value"))
             spans.append((at + shift + previous.start(), at + shift + previous.end()))
-        self.write_change(s, at, statement)
+        if not self.write_change(s, at, statement):
+            s.refused = True
+            return True
         for span in spans:
             self.r.cover(*span)
         self.r.cover(at, at + shift + words.start())
         tail = after[(amount or percent).end() :] if (amount or percent) else after
         second = re.match(rf"[，,]?(?P<word>{DIRECTION})了?(?P<value>{NUMBER})%", tail)
         if second is not None:
-            self.write_change(s, at, {"幅度增减": second.group("word"), "幅度": f"{second.group('value')}%"})
-            self.r.cover(at, at + len(body))
+            if self.write_change(s, at, {"幅度增减": second.group("word"), "幅度": f"{second.group('value')}%"}):
+                self.r.cover(at, at + len(body))
+            else:
+                s.refused = True
         return True
 
     def misprint(self, target: Path, printed: str) -> None:
@@ -680,19 +710,23 @@ class StatementReader:
     def change_has(self, s: Sentence, key: str) -> bool:
         return s.change is not None and self.r.get(s.change + (key,)) is not None
 
-    def write_change(self, s: Sentence, at: int, statement: dict[str, Any]) -> None:
+    def write_change(self, s: Sentence, at: int, statement: dict[str, Any]) -> bool:
+        """Record a comparison's figures; False — and nothing recorded — when the node's comparison says
+        otherwise already (a second, different statement of the same change: left unread)."""
         target = s.target or self.c.current
         if target is None:
-            return
+            return True
         s.subjects.append(target)
         key = "与年初预算相比" if s.comparison == "budget" else "与上年相比"
-        if s.change is None:
-            s.change = target + (key,)
-            if self.r.get(s.change) is not None and statement.keys() & set(self.r.get(s.change)):
-                return  # the node has its comparison already: the same statement printed again
+        change = s.change or target + (key,)
+        recorded = self.r.get(change) or {}
+        if any(name in recorded and not agree(recorded[name], value) for name, value in statement.items()):
+            return False
+        s.change = change
         for name, value in statement.items():
-            if self.r.get(s.change + (name,)) is None:
-                self.r.put(s.change + (name,), value)
+            if self.r.get(change + (name,)) is None:
+                self.r.put(change + (name,), value)
+        return True
 
     def budget(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         found = BUDGET.search(body)
@@ -748,7 +782,7 @@ class StatementReader:
     def share(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         bare_share = BARE_SHARE.search(body)
         if bare_share is not None and self.c.current is not None and not AMOUNT.search(body[bare_share.start() :]):
-            self.misprint(self.c.current, bare_share.group(0))  # 占7.74。: a share without its %
+            self.misprint(self.c.current, bare_share.group(0))  # 占6.20。: a share without its %
             self.r.cover(at + bare_share.start(), at + bare_share.end())
             return True
         found = SHARE.search(body)
@@ -789,6 +823,8 @@ class StatementReader:
         if found is None:
             return False
         phrase = body[: found.start()]
+        if re.search(r"预算(?:数)?(?:为|是|：)?$", phrase) and "决算" not in phrase:
+            return False  # 全年预算为…, 追加预算…: a budget of a kind with no key, not an amount
         name = printed_name(phrase)
         if name in ("收入", "支出") and any(p[:2] in (("情况说明", "收入"), ("情况说明", "支出")) for p in s.subjects):
             phrase = phrase.replace(name, f"{name}总计")  # 部门收入A元，支出B元: the other total
@@ -935,6 +971,9 @@ class StatementReader:
         if found is None and change is None:
             return False
         fiscal = (found or change).group("fiscal") is not None  # type: ignore[union-attr]
+        if fiscal and any(m is not None and m.group("b") not in (None, m.group("a")) for m in (found, change)):
+            s.refused = True  # 财政拨款收、支总计 are one figure; two different ones: left unread
+            return True
         base = YEAR_BASE.search(s.text)
         targets = (
             [(("情况说明", "财政拨款收入支出"), "财政拨款收入支出总计", "a")]
@@ -960,8 +999,13 @@ class StatementReader:
                     statement["幅度"] = f"{percent}%"
                     statement["幅度增减"] = change.group("pword")
                 self.r.put(node + ("与上年相比",), statement)
-        self.r.cover(s.offset, s.offset + len(s.text))
-        return True
+        spans = [m.span() for m in (found, change) if m is not None]
+        for start, end in spans:
+            self.r.cover(s.offset + start, s.offset + end)
+        for year in YEAR.finditer(base.group(0) if base else ""):
+            self.r.cover(s.offset + base.start() + year.start(), s.offset + base.start() + year.end())  # type: ignore[union-attr]
+        s.read_to = s.offset + max(end for _, end in spans)  # what follows the pair is read as ever
+        return False
 
     # -- subjects inside a clause ---------------------------------------------------------------------------
 
@@ -1020,3 +1064,14 @@ class StatementReader:
     def cover_years(self, body: str, at: int) -> None:
         for year in YEAR.finditer(body):
             self.r.cover(at + year.start(), at + year.end())
+
+
+def _nodes(data: Any, path: Path) -> Any:
+    """Every mapping in ``data`` with its path."""
+    if isinstance(data, dict):
+        yield path, data
+        for key, value in data.items():
+            yield from _nodes(value, path + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _nodes(value, path + (index,))

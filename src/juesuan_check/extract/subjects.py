@@ -123,7 +123,12 @@ _INDEX: list[tuple[str, Subject]] = sorted(
     ((fold(alias)[0], subject) for aliases, subject in _subjects() for alias in aliases),
     key=lambda pair: -len(pair[0]),
 )
-BY_NAME: dict[str, Subject] = {subject.name: subject for _, subject in _INDEX}
+
+
+def parts_of(whole: str) -> set[str]:
+    """The names of the subjects that are parts of the subject named ``whole`` (购置费 and 运行维护费 of 公车)."""
+    return {subject.name for _, subject in _INDEX if subject.parent == whole}
+
 
 # What a noun phrase may carry after its name: the verb and the word for the figure (…支出决算为, …金额).
 _TRAILING = re.compile(r"(?:(?:支出)?(?:决算数?|预算数?)|金额|数额)?(?:为|是|共计|达到?|约|了)?$")

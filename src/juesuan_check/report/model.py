@@ -96,7 +96,7 @@ class Labels(Base, json_schema_extra={"description": "段落写出的年度、�
     misprints: tuple[Label, ...] = Field(
         (),
         alias="漏印",
-        description="原文漏印了百分号或单位的数字，按原样记下（如“增长13.95”）；它们不参与计算",
+        description="原文漏印了百分号或单位的数字，按原样记下（如“增长12.50”）；它们不参与计算",
     )
     residue: tuple[Label, ...] = Field(
         (),

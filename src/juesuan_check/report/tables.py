@@ -1,8 +1,8 @@
 """The standard tables of 第二部分 部门决算表, recorded as printed: each table under its name, its columns by
 header name, one flow list per row.
 
-A row starts with its label — a name (``[合计, 9746.50, …]``) or a classification code and a name
-(``[2080501, 行政单位离退休, 54.53, …]``) — and then gives one cell per column: a number as printed (its
+A row starts with its label — a name (``[合计, 1200.00, …]``) or a classification code and a name
+(``[2080501, 行政单位离退休, 35.20, …]``) — and then gives one cell per column: a number as printed (its
 decimals kept) or a blank (``~``, ``""``, ``-`` or ``—``), which is not the same as ``0.00``. A table printed
 as two side-by-side blocks (收入 | 支出) records each block under its key. A table with no data rows is
 ``行: []`` with the sentence printed under it in ``空表说明``; a table whose rows were not transcribed has no

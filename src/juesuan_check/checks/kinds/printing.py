@@ -12,7 +12,7 @@ from juesuan_check.report.model import Labels
 from juesuan_check.report.vocabulary import key
 
 # A rate or a share (after 增长, 下降, 占 …) wants a %; any other figure, a unit.
-_RATE = re.compile(r"增长|下降|增加|减少|上升|降低|占|率|幅度")
+_RATE = re.compile(r"增长|下降|上升|降低|占|率|幅度")  # 增加/减少 come before amounts as well
 
 
 @kind("misprint", fields={"subject", "stated", "sign"})

@@ -42,7 +42,7 @@ def read(path: str) -> Items:
 
 def _general_decimals(cells: list[Raw]) -> Optional[int]:
     """The decimals of a workbook whose figures are shown as they are held (General), trailing zeros
-    dropped — 6.2 beside 754.75, both exported from a two-decimal table: the report's 金额小数位."""
+    dropped — 6.2 beside 120.55, both exported from a two-decimal table: the report's 金额小数位."""
     found = []
     for value, number_format in cells:
         general = not number_format or number_format.lower() == "general"
