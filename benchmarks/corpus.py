@@ -388,6 +388,8 @@ def measure_documents(corpus: Path, catalogue: Any) -> list[Outcome]:
         source = corpus / f"{report.stem}.txt"
         data, marks, claims = recorded(report)
         try:
+            # as `juesuan check NN.txt` does (runner.load_report), but findings kept on the draft's lines, where
+            # the recorded file's claims are paired with the drafted values
             written = extract(str(source)).written
             doc = parse(written.text, f"{report.stem}.txt")
             findings = check(read_report(doc), doc, catalogue)

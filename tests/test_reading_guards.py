@@ -112,3 +112,14 @@ def test_figures_with_other_measures_are_no_misprints(tmp_path):
         THREE + "2021年度“三公”经费支出8.00万元，比上年增长1倍，增加3项。\n",
     )
     assert "PRT001" not in [code for code, _ in codes(check_json(path))]
+
+
+def test_a_document_of_a_title_alone_says_nothing_was_read(tmp_path):
+    from click.testing import CliRunner
+
+    from juesuan_check.cli import main
+
+    path = write_text(tmp_path, "某县某局2021年度部门决算情况说明\n")
+    result = CliRunner().invoke(main, ["check", "--isolated", str(path)])
+    assert result.exit_code == 2
+    assert "没有读到情况说明的任何数字" in result.output and "缺少必填的键" not in result.output

@@ -166,12 +166,14 @@ def load_report(path: str) -> tuple[Report, Document]:
 
     extraction = extract(path)
     written = extraction.written
-    if "年度" not in extraction.draft.data:  # nothing to check against: say so, and what was not read
+    missing = next((key for key in ("年度", "情况说明") if key not in extraction.draft.data), None)
+    if missing is not None:  # nothing to check, or nothing to check it against: say so, and what was not read
         unread = [
             Problem(path, paragraph.line, None, "extract.unread_line", {"place": paragraph.place, "text": text})
             for paragraph, text in extraction.unread
         ]
-        raise InputError([Problem(path, None, None, "extract.no_year"), *unread])
+        key = "extract.no_year" if missing == "年度" else "extract.nothing_read"
+        raise InputError([Problem(path, None, None, key), *unread])
     doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables))
     return read_report(doc), doc
 

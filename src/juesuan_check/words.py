@@ -185,6 +185,11 @@ WORDS: dict[str, tuple[str, str]] = {
         "the document prints no year of accounts, so it cannot be checked: draft it with juesuan extract, "
         "write its 年度, then check the draft",
     ),
+    "extract.nothing_read": (
+        "文档中没有读到情况说明的任何数字，无法检查：请用 juesuan extract 提取草稿，补录后再检查",
+        "nothing of a 情况说明 was read from the document, so it cannot be checked: draft it with juesuan extract, "
+        "complete the draft, then check it",
+    ),
     "extract.unread_line": ("没有读懂（{place}）：{text}", "not understood ({place}): {text}"),
     "extract.summary": (
         "读懂 {read} / {total} 个含数字的句子；{count} 句没有读懂，已列在草稿的 未读 之下，请人工补录",

@@ -25,7 +25,7 @@ class Extraction:
 
 
 def extract(path: str) -> Extraction:
-    # -- the tables (issue 15): read first, so that their paragraphs are not read as narrative --------------
+    # The tables first, so that their paragraphs are not read as the narrative's.
     from juesuan_check.extract import tables
 
     _exists(path)
@@ -37,7 +37,6 @@ def extract(path: str) -> Extraction:
     draft = read_narrative(paragraphs)
     tables.write_into(draft.data, draft.places, found)
     tables.identify(draft.data, found, path)
-    # -------------------------------------------------------------------------------------------------------
     written = write(draft, path)
     comments = tables.comments(found)
     if comments:  # after the last line, so that no drafted line moves

@@ -47,23 +47,26 @@ def _text(file: Path) -> list[Paragraph]:
     wrap = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else None
     paragraphs: list[Paragraph] = []
     current: Optional[tuple[int, str]] = None
+    last = ""  # the paragraph's last line as printed: whether it filled the width decides whether it goes on
     for number, line in lines:
         if not line:
             current = _flush(paragraphs, current, "行")
             continue
-        if current is not None and (_continues(current[1], line, wrap) or _heading_goes_on(current[1], line)):
-            current = (current[0], current[1] + line)
+        if current is not None and (_continues(last, line, wrap) or _heading_goes_on(current[1], line)):
+            current, last = (current[0], current[1] + line), line
             continue
         _flush(paragraphs, current, "行")
-        current = (number, line)
+        current, last = (number, line), line
     _flush(paragraphs, current, "行")
     return paragraphs
 
 
 def _continues(text: str, following: str, wrap: Optional[int]) -> bool:
-    """Whether a wrapped line goes on in the next: it fills the wrap width, does not end a sentence, and the
-    next line does not start a heading or a numbered item."""
-    if wrap is None or len(text.rsplit("\n", 1)[-1]) < 0.85 * wrap:
+    """Whether the line ``text`` goes on in the next: it fills the wrap width, does not end a sentence, and
+    the next line does not start a heading or a numbered item."""
+    if re.search(r"[0-9]\s*$", text) and re.match(r"\s*(?:万元|亿元|元|%|万)", following):
+        return True  # a figure broken from its unit
+    if wrap is None or len(text) < 0.85 * wrap:
         return False
     if _REASON_OPENS.search(text):
         return not NUMBERED.match(following)  # …主要原因是：| 本单位… goes on: a reason is one sentence

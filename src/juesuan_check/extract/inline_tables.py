@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.subjects import subject_of
 
 _NUMBER = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
 EMPTY = {"-", "—", "--", "——", "/", "－"}
@@ -39,10 +40,6 @@ class Cell:
 class Grid:
     columns: list[str]  # the column names, the first over the row labels
     rows: list[list[Cell]]  # each row: its label, then one cell per column after the first
-
-    @property
-    def cells(self) -> list[Cell]:
-        return [cell for row in self.rows for cell in row]
 
 
 def is_cell(text: str) -> bool:
@@ -163,8 +160,6 @@ def items_axis(table: Grid) -> Optional[tuple[str, str]]:
 
 
 def _section_of(labels: list[str]) -> Optional[str]:
-    from juesuan_check.extract.subjects import subject_of
-
     sections = [getattr(subject_of(_label(label)), "section", None) for label in labels]
     named = [section for section in sections if section in SECTIONS]
     totals = sum(1 for label in labels if is_total(label))

@@ -42,7 +42,7 @@ HEADINGS: list[tuple[str, Optional[str], Optional[str]]] = [
 ]
 # Sub-headings within the appropriations sections: 总体情况, or the breakdown by functional classification.
 SUBS = [(r"总体情况", "总体情况"), (r"结构情况|具体情况|结构", "功能分类")]
-APPROPRIATIONS = ("财政拨款支出", "一般公共预算财政拨款支出")
+APPROPRIATIONS = StatementReader.APPROPRIATIONS
 _PART = re.compile(r"^第([一二三四五六七八九十])部分(.*)$")
 _SECTION_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 _HEADING_END = re.compile(r"(?:情况说明|决算情况|构成情况|总体情况|结构情况|具体情况|情况|说明)[。：]?$")
@@ -73,6 +73,7 @@ class NarrativeReader:
         self.year = found[1][0] if found[1] is not None else None
         self.context.year = self.year
         self.intro: Optional[tuple[int, str]] = None
+        self.understood = 0  # sentences with figures that were wholly understood
 
     def read(self) -> Draft:
         tables = dict(inline_tables.runs(self.r.paragraphs))
@@ -284,8 +285,6 @@ class NarrativeReader:
             if named - {report_year} and self.r.get(node) is not None and self.r.get(node + ("原文",)) is None:
                 self.r.index = index
                 self.r.put(node + ("原文",), text)
-
-    understood = 0
 
     def unread(self) -> list[tuple[Paragraph, str]]:
         """The sentences with figures that were not (wholly) understood; counts those that were. A figure is an

@@ -30,10 +30,8 @@ class Reading:
         self.places: dict[Path, Paragraph] = {}
         self.covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self.base_years: dict[int, set[int]] = defaultdict(set)  # where a comparison's base year stands
-        self.table_part: set[int] = set()
-        self.overview_part: set[int] = (
-            set()
-        )  # the paragraphs of 部门概况  # the paragraphs of the part that holds the 部门决算表
+        self.table_part: set[int] = set()  # the paragraphs of the part that holds the 部门决算表
+        self.overview_part: set[int] = set()  # the paragraphs of 部门概况
         self.cells: set[int] = set()  # the paragraphs that are cells of a table printed in the text
         self.year_texts: list[tuple[Path, int, str]] = []  # (node, paragraph, text): candidates for 原文
         self.units: Counter[str] = Counter()

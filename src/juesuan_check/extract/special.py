@@ -50,21 +50,16 @@ def assets(r: Reading, text: str) -> bool:
 def text_only(r: Reading, text: str) -> bool:
     """A paragraph that states no figure of the section is kept as its text (years and names are checked
     there); one that states amounts is left to the statement reader."""
-    performance = _current(r) == "预算绩效"
+    performance = (r.section_key or "预算绩效") == "预算绩效"
     if (
         not performance
         and re.search(r"[0-9.]+(?:万元|元|亿元)", text)
         and not re.search(r"无[^，。]*收入和支出|没有", text)
     ):
         return False  # a fund section with figures: its statements are read; 预算绩效's figures are not modelled
-    section = {"预算绩效": "预算绩效", "政府性基金": "政府性基金", "国有资本经营": "国有资本经营"}
-    key = ("情况说明", section[_current(r)])
+    key = ("情况说明", r.section_key or "预算绩效")
     if r.get(key + ("原文",)) is None:
         r.put(key + ("原文",), text)
     for year in re.finditer(r"(?:19|20)[0-9]{2}年", text):
         r.cover(year.start(), year.end())
     return True
-
-
-def _current(r: Reading) -> str:
-    return r.section_key or "预算绩效"

@@ -431,8 +431,8 @@ class StatementReader:
         if inner is None or not AMOUNT.search(inner.group("list")):
             self.clause(s, text, at, numbered)
             return
-        outer = text[: inner.start()] + FILLER * (inner.end() - inner.start()) + text[inner.end() :]
-        self.clause(s, outer, at, numbered)
+        around = text[: inner.start()] + FILLER * (inner.end() - inner.start()) + text[inner.end() :]
+        self.clause(s, around, at, numbered)
         whole = self.c.current
         if whole is None:
             return

@@ -83,7 +83,7 @@ def change_percent(view: ReportView, params: Params) -> Iterator[Hit]:
 
 
 # A reason that says the thing is new: last year had none, which is what a rate from zero needs said.
-_NEW = re.compile(r"成立|新设|新建|新组建|组建|首次|新增设|上年(?:无|没有|未)")
+_NEW = re.compile(r"成立|新设|组建|首次|新增设|上年(?:无|没有|未)")
 
 
 @kind("change_zero_base", fields=COMPARISON_FIELDS)
