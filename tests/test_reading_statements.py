@@ -532,3 +532,12 @@ def test_next_years_budget_after_the_accounts_with_its_change(tmp_path):
     assert at(three, "合计") == "20.12" and "与上年相比" not in three
     assert at(three, "下年预算", "合计") == "21.80"
     assert at(three, "下年预算", "与上年相比") == {"增减": "增加", "金额": "1.68"}
+
+
+def test_foreign_receptions_in_parentheses_after_each_count(tmp_path):
+    three = three_public(
+        tmp_path,
+        "2021年度公务接待费1.00万元。国内公务接待共12批次（其中外事接待1批次），80人次（其中外事接待6人次）。"
+        "因公出国（境）团组0次，累计0人次。\n",
+    )
+    assert part(three, "公务接待费")["数量"] == {"批次": 12, "人次": 80, "外事批次": 1, "外事人次": 6}

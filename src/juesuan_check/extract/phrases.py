@@ -110,7 +110,7 @@ ORG_END = re.compile(
 )
 COUNTS = {  # each figure not preceded by a digit: a long run of digits is tried once, not at every one
     "groups": re.compile(
-        r"团组(?:数)?(?:共)?(?<![0-9])(?P<n>[0-9]+)个|(?<![0-9])(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"
+        r"团组(?:数)?(?:共)?(?<![0-9])(?P<n>[0-9]+)(?:个|次)|(?<![0-9])(?P<m>[0-9]+)个(?:出国)?(?:（境）)?团组"
     ),
     "batches": re.compile(r"(?<![0-9])(?P<n>[0-9]+)批次?|批次(?:数)?(?<![0-9])(?P<m>[0-9]+)"),
     "persons": re.compile(
@@ -231,7 +231,8 @@ def after_amount(clause: str) -> list[str]:
 def foreign(before: str) -> bool:
     """Whether the receptions a count follows are foreign ones: the last kind named before it (国内公务接待…；
     外事接待2批次，9人次)."""
-    kinds = list(re.finditer(r"国内|外事|外宾|国（境）外|境外", before))
+    closed = re.sub(r"（[^（）]*）", "", before)  # (其中外事接待0批次) said of the count before it
+    kinds = list(re.finditer(r"国内|外事|外宾|国（境）外|境外", closed))
     return bool(kinds) and kinds[-1].group(0) != "国内"
 
 

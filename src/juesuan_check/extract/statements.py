@@ -893,17 +893,22 @@ class StatementReader:
             found = self.find(named.name, three)
             if found is not None:
                 return found
-        if key == "groups":
-            return self.find("因公出国（境）费", three) or self.c.current
-        if key == "batches":
-            return self.find("公务接待费", three) or self.c.current
-        if key == "bought":
-            return self.find("公务用车购置费", three) or self.find("公务用车购置及运行维护费", three) or self.c.current
-        if key == "held":
-            return (
-                self.find("公务用车运行维护费", three) or self.find("公务用车购置及运行维护费", three) or self.c.current
-            )
-        return self.c.current
+        kinds = {
+            "groups": ("因公出国（境）费",),
+            "batches": ("公务接待费",),
+            "persons": ("因公出国（境）费", "公务接待费"),
+            "bought": ("公务用车购置费", "公务用车购置及运行维护费"),
+            "held": ("公务用车运行维护费", "公务用车购置及运行维护费"),
+        }[key]
+        if key != "persons":
+            for kind in kinds:
+                found = self.find(kind, three)
+                if found is not None:
+                    return found
+        # the item being read, when it is one these counts belong to; else the count is not placed
+        current = self.r.get(self.c.current) if self.c.current is not None else None
+        subject = subject_of(str(current.get("名称", ""))) if isinstance(current, dict) else None
+        return self.c.current if subject is not None and subject.name in kinds else None
 
     def note(self, s: Sentence, body: str, at: int, numbered: Optional[str]) -> bool:
         found = NOTE.search(body)
