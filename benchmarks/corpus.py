@@ -485,13 +485,9 @@ def measure_pdfs(source: Path, catalogue: Any) -> None:
         by = {level: [f for f in findings if f.severity == level] for level in ("error", "warning", "info")}
         read, total = written.coverage
         print(f"| {pdf.name} | {total} | {read} | {len(by['error'])} | {len(by['warning'])} | {len(by['info'])} |")
-        details += [f"  {pdf.name} {f.code} {_place(doc, f)}: {f.message}" for f in by["error"]]
+        details += [f"  {pdf.name} {f.code} {f.place or f'line {f.line}'}: {f.message}" for f in by["error"]]
     print()
     print("\n".join(details) + ("\n" if details else ""))
-
-
-def _place(doc: Any, finding: Any) -> str:
-    return finding.place or f"line {finding.line}"
 
 
 def main() -> None:

@@ -135,48 +135,42 @@ def test_a_bureau_profile_adds_tables(tmp_path):
     assert invoke("check", CORRECTED).exit_code == 0  # without the bureau's profile nothing changes
 
 
+REGION = 'name: region\ntitle: 某地模板\nyears: {from: 2018}\nsource: 某地通知\nextends: "2015"\n'
+
+
+def _messages_with_profile(tmp_path, report: str, profile: str, code: str) -> list[str]:
+    """The messages of ``code`` when ``report`` is checked against ``profile`` (as region), each profile in a
+    folder of its own: a process loads a rules folder once."""
+    document = tmp_path / "report.yaml"
+    document.write_text(report, encoding="utf-8")
+    folder = tmp_path / f"rules{len(profile)}"
+    (folder / "profiles").mkdir(parents=True)
+    (folder / "profiles" / "region.yaml").write_text(profile, encoding="utf-8")
+    result = invoke("check", "--format", "json", "--rules", str(folder), "--profile", "region", str(document))
+    return [f["message"] for f in json.loads(result.stdout)["files"][0]["findings"] if f["code"] == code]
+
+
 def test_a_regional_profile_drops_an_item_its_template_does_not_print(tmp_path):
-    report = tmp_path / "report.yaml"
-    report.write_text(
+    report = (
         "单位: 某区某局\n年度: 2018\n金额单位: 万元\n范围: 情况说明\n"
-        "情况说明:\n  国有资产:\n    车辆: {合计: 0}\n    专用设备: 0\n",
-        encoding="utf-8",
+        "情况说明:\n  国有资产:\n    车辆: {合计: 0}\n    专用设备: 0\n"
     )
-    base = 'name: region\ntitle: 某地模板\nyears: {from: 2018}\nsource: 某地通知\nextends: "2015"\n'
 
-    def missing(profile: str) -> list[str]:  # each profile in a folder of its own: a process loads a folder once
-        folder = tmp_path / f"rules{len(profile)}"
-        (folder / "profiles").mkdir(parents=True)
-        (folder / "profiles" / "region.yaml").write_text(profile, encoding="utf-8")
-        rules = str(folder)
-        result = invoke("check", "--format", "json", "--rules", rules, "--profile", "region", str(report))
-        findings = json.loads(result.stdout)["files"][0]["findings"]
-        return [f["message"] for f in findings if f["code"] == "REQ004" and "设备" in f["message"]]
+    def missing(profile: str) -> list[str]:
+        return [m for m in _messages_with_profile(tmp_path, report, profile, "REQ004") if "设备" in m]
 
-    assert missing(base) == ["缺少单价50万元以上通用设备数（某地模板）"]
-    assert missing(base + "drop: [情况说明/国有资产/通用设备]\n") == []
+    assert missing(REGION) == ["缺少单价50万元以上通用设备数（某地模板）"]
+    assert missing(REGION + "drop: [情况说明/国有资产/通用设备]\n") == []
 
 
 def test_a_profile_whose_glossary_is_a_fixed_list_does_not_ask_for_each_item(tmp_path):
-    report = tmp_path / "report.yaml"
-    report.write_text(
+    report = (
         "单位: 某区某局\n年度: 2018\n金额单位: 万元\n情况说明:\n  一般公共预算财政拨款支出:\n    功能分类:\n"
         "      合计: 10.00\n      明细:\n        - 名称: 一般公共服务支出\n          金额: 10.00\n"
-        "          明细: [{名称: 行政运行, 金额: 10.00}]\n名词解释: [基本支出]\n",
-        encoding="utf-8",
+        "          明细: [{名称: 行政运行, 金额: 10.00}]\n名词解释: [基本支出]\n"
     )
-    base = 'name: region\ntitle: 某地模板\nyears: {from: 2018}\nsource: 某地通知\nextends: "2015"\n'
-
-    def asked(profile: str) -> list[str]:  # each profile in a folder of its own: a process loads a folder once
-        folder = tmp_path / f"rules{len(profile)}"
-        (folder / "profiles").mkdir(parents=True)
-        (folder / "profiles" / "region.yaml").write_text(profile, encoding="utf-8")
-        result = invoke("check", "--format", "json", "--rules", str(folder), "--profile", "region", str(report))
-        findings = json.loads(result.stdout)["files"][0]["findings"]
-        return [f["message"] for f in findings if f["code"] == "GLO002"]
-
-    assert asked(base) == ["用到了“行政运行”，名词解释中没有解释"]
-    assert asked(base + "glossary_items: false\n") == []
+    assert _messages_with_profile(tmp_path, report, REGION, "GLO002") == ["用到了“行政运行”，名词解释中没有解释"]
+    assert _messages_with_profile(tmp_path, report, REGION + "glossary_items: false\n", "GLO002") == []
 
 
 def test_an_unknown_profile_is_a_usage_error():

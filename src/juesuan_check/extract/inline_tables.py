@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.phrases import YEAR
 from juesuan_check.extract.subjects import subject_of
 
 _NUMBER = re.compile(r"^-?[0-9]+(?:\.[0-9]+)?%?$")
@@ -118,7 +119,7 @@ def _header(columns: list[str], width: int) -> Optional[list[str]]:
 def measure(label: str, year: Optional[int]) -> Optional[tuple[str, int]]:
     """What the figures under ``label`` are — actual, budget, previous, change or rate — and the sign a
     positive figure has (−1 under 减少, 下降): None when the label does not say."""
-    years = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=年)", label)}
+    years = {int(y) for y in YEAR.findall(label)}
     down = -1 if re.search(r"减少|下降|节约|压减", label) and not re.search(r"增减|增长|增加", label) else 1
     if re.search(r"占|完成|执行|结构", label):
         return None  # a share or a completion ratio: no key of a table printed in the text

@@ -15,6 +15,7 @@ from typing import Optional
 from juesuan_check.extract import identity, inline_tables, parts, special  # noqa: F401 - special registers readers
 from juesuan_check.extract.documents import Paragraph
 from juesuan_check.extract.grids import GridReader
+from juesuan_check.extract.phrases import YEAR
 from juesuan_check.extract.reading import Draft, Reading
 from juesuan_check.extract.sections import SECTIONS
 from juesuan_check.extract.statements import Context, StatementReader
@@ -230,7 +231,7 @@ class NarrativeReader:
         return (None, None, len(text)) if _HEADING_END.search(body) else None
 
     def cover_years(self, text: str) -> None:
-        for year in re.finditer(r"(?:19|20)[0-9]{2}(?=年)", text):
+        for year in YEAR.finditer(text):
             self.r.cover(year.start(), year.end())
 
     def finish(self) -> None:
@@ -281,7 +282,7 @@ class NarrativeReader:
 
     def keep_years(self, report_year: object) -> None:
         for node, index, text in self.r.year_texts:
-            named = {int(y) for y in re.findall(r"(?:19|20)[0-9]{2}(?=年)", text)}
+            named = {int(y) for y in YEAR.findall(text)}
             if named - {report_year} and self.r.get(node) is not None and self.r.get(node + ("原文",)) is None:
                 self.r.index = index
                 self.r.put(node + ("原文",), text)
