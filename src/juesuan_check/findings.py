@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Optional
 
+from juesuan_check.report.places import Anchor
 from juesuan_check.report.problems import Problem
 
 Path = tuple[Any, ...]
@@ -65,6 +66,7 @@ class Location:
     col: int
     file: Optional[str] = None  # another file than the finding's (the previous year's report)
     place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
+    anchor: Optional[Anchor] = None  # where the value is printed in the document (its boxes), and how it was read
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class Finding:
     place: Optional[str] = None  # where in a checked document (第 3 页第 4 行), when the file was a document
     figures: Optional[Figures] = None
     also: tuple[Location, ...] = ()  # other places of the same error: one root cause, one finding
+    anchor: Optional[Anchor] = None  # where the value is printed in a checked document, and how it was read
 
     def sort_key(self) -> tuple[Any, ...]:
         return (self.file, self.line, self.col, self.code)

@@ -174,7 +174,7 @@ def load_report(path: str) -> tuple[Report, Document]:
         ]
         key = "extract.no_year" if missing == "年度" else "extract.nothing_read"
         raise InputError([Problem(path, None, None, key), *unread])
-    doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables))
+    doc = parse(written.text, path, written.origins, written.coverage, tuple(extraction.tables), written.anchors)
     return read_report(doc), doc
 
 

@@ -150,6 +150,7 @@ def _finding(view: ReportView, rule: Rule, hit: Hit, lang: str, acks: list[_Ack]
         place=here.place,
         figures=hit.figures,
         also=tuple(view.location(path, line, col) for path, line, col in hit.also),
+        anchor=here.anchor,
     )
 
 

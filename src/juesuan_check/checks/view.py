@@ -182,7 +182,7 @@ class ReportView:
         origin = self.doc.origin(line)
         file = self.doc.file if other_file else None
         if origin is not None:
-            return Location(self.describe(path), origin.line, 1, file, origin.place)
+            return Location(self.describe(path), origin.line, 1, file, origin.place, self.doc.anchor(path))
         return Location(self.describe(path), line, col or 1, file)
 
     def line_words(self, path: Path) -> str:

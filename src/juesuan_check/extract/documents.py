@@ -7,21 +7,127 @@ rather than turned into an empty draft.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from juesuan_check.extract.normalize import normalize
+from juesuan_check.extract.normalize import normalize_mapped
 from juesuan_check.report.loader import MAX_BYTES, decode
+from juesuan_check.report.places import Anchor, Box, Placed, by_line
 from juesuan_check.report.problems import InputError, Problem
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
+class Line:
+    """A line of the document as printed: its text, where it stands, and (in a PDF) the box of each character.
+
+    ``number`` is the line on its page (PDF), in the file (text) or the paragraph's number (Word); ``start`` is
+    where ``text`` begins in that printed line or paragraph (the spaces before it were left out)."""
+
+    text: str
+    page: int = 0  # 0: a format without pages
+    number: int = 0
+    boxes: tuple[Optional[Box], ...] = ()  # one per character of ``text``; empty where the format has none
+    start: int = 0
+
+    @property
+    def place(self) -> str:
+        return f"第 {self.page} 页第 {self.number} 行" if self.page else ""
+
+
+@dataclass(frozen=True, eq=False)
 class Paragraph:
+    """A paragraph as the reader reads it: its text in the one form (``normalize``), where a finding shows it,
+    and the printed lines it was joined from, with the character each of its characters came from."""
+
     text: str
     place: str  # 第 12 行, 第 12 段, 第 3 页第 4 行
     line: int  # the number a finding shows: the text line, the paragraph, or the page
+    lines: tuple[Line, ...] = ()
+    offsets: tuple[int, ...] = ()  # per character of ``text``: its index in the lines' printed text joined
+    _starts: tuple[int, ...] = field(default=(), repr=False)  # where each line begins in the joined text
+
+    @classmethod
+    def of(cls, lines: list[Line], place: str, line: int) -> Paragraph:
+        """The paragraph of ``lines`` (joined as printed, with nothing between them), normalised."""
+        text, offsets = normalize_mapped("".join(item.text for item in lines))
+        starts, at = [], 0
+        for item in lines:
+            starts.append(at)
+            at += len(item.text)
+        return cls(text, place, line, tuple(lines), offsets, tuple(starts))
+
+    def printed(self, start: int, end: int) -> list[tuple[Line, int, int]]:
+        """The printed characters of ``text[start:end]``: each line they stand on, with the span in it."""
+        if not self.lines or not 0 <= start < end <= len(self.offsets):
+            return []
+        first, last = self.offsets[start], self.offsets[end - 1] + 1
+        found = []
+        for index, item in enumerate(self.lines):
+            begin = self._starts[index]
+            low, high = max(first, begin), min(last, begin + len(item.text))
+            if low < high:
+                found.append((item, low - begin, high - begin))
+        return found
+
+    def anchor(
+        self, start: int = 0, end: Optional[int] = None, placed: Placed = Placed.EXPLICIT, evidence: tuple = ()
+    ) -> Anchor:
+        """Where ``text[start:end]`` is printed (the whole paragraph by default), and how it was placed."""
+        end = len(self.text) if end is None else end
+        spans = self.printed(start, end)
+        if not spans:
+            return Anchor(self.place, self.line, text=self.text[start:end], placed=placed, evidence=evidence)
+        (first, low, _), (last, _, high) = spans[0], spans[-1]
+        chars: list[Optional[Box]] = []
+        for index in range(start, end):
+            line, at = self._at(self.offsets[index])
+            chars.append(line.boxes[at] if line.boxes else None)
+        boxes = by_line([box for box in chars if box is not None])
+        return Anchor(
+            first.place or self.place,
+            self.line,
+            page=first.page or None,
+            row=first.number or None,
+            boxes=tuple(boxes),
+            text=self.text[start:end],
+            chars=tuple(chars) if boxes else (),
+            paragraph=None if first.page else first.number,
+            start=None if first.page else first.start + low,
+            end=None if first.page or last is not first else first.start + high,
+            placed=placed,
+            evidence=evidence,
+        )
+
+    def _at(self, offset: int) -> tuple[Line, int]:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self.lines[index], offset - self._starts[index]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The words of a paragraph a value was read from: ``paragraph.text[start:end]``."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+
+    @property
+    def place(self) -> str:
+        return self.paragraph.place
+
+    @property
+    def line(self) -> int:
+        return self.paragraph.line
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text
+
+    def anchor(self, placed: Placed = Placed.EXPLICIT, evidence: tuple = ()) -> Anchor:
+        return self.paragraph.anchor(self.start, self.end, placed, evidence)
 
 
 def read(path: str) -> list[Paragraph]:
@@ -42,23 +148,34 @@ def _text(file: Path) -> list[Paragraph]:
     """Paragraphs of a text file: a line that fills the width the document wraps at continues on the next
     (text copied out of a PDF keeps its hard line breaks)."""
     text = decode(file.read_bytes()[:MAX_BYTES], str(file))
-    lines = [(number, line.strip()) for number, line in enumerate(text.splitlines(), start=1)]
-    lengths = sorted(len(line) for _, line in lines if len(line) >= 10)
+    lines = [_stripped(line, number) for number, line in enumerate(text.splitlines(), start=1)]
+    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 10)
     wrap = lengths[int(len(lengths) * 0.9)] if len(lengths) >= 5 else None
     paragraphs: list[Paragraph] = []
-    current: Optional[tuple[int, str]] = None
-    last = ""  # the paragraph's last line as printed: whether it filled the width decides whether it goes on
-    for number, line in lines:
-        if not line:
-            current = _flush(paragraphs, current, "行")
+    current: list[Line] = []
+    for line in lines:
+        if not line.text:
+            _flush(paragraphs, current)
+            current = []
             continue
-        if current is not None and (_continues(last, line, wrap) or _heading_goes_on(current[1], line)):
-            current, last = (current[0], current[1] + line), line
+        joined = "".join(item.text for item in current)
+        if current and (_continues(current[-1].text, line.text, wrap) or _heading_goes_on(joined, line.text)):
+            current.append(line)  # whether the last line as printed filled the width decides whether it goes on
             continue
-        _flush(paragraphs, current, "行")
-        current, last = (number, line), line
-    _flush(paragraphs, current, "行")
+        _flush(paragraphs, current)
+        current = [line]
+    _flush(paragraphs, current)
     return paragraphs
+
+
+def _stripped(text: str, number: int, page: int = 0) -> Line:
+    body = text.strip()
+    return Line(body, page, number, start=len(text) - len(text.lstrip()) if body else 0)
+
+
+def _flush(paragraphs: list[Paragraph], lines: list[Line]) -> None:
+    if lines:
+        paragraphs.append(Paragraph.of(lines, f"第 {lines[0].number} 行", lines[0].number))
 
 
 def _continues(text: str, following: str, wrap: Optional[int]) -> bool:
@@ -86,13 +203,6 @@ def _heading_goes_on(text: str, following: str) -> bool:
     )
 
 
-def _flush(paragraphs: list[Paragraph], current: Optional[tuple[int, str]], unit: str) -> None:
-    if current is not None:
-        number, text = current
-        paragraphs.append(Paragraph(normalize(text), f"第 {number} {unit}", number))
-    return None
-
-
 # A sentence's or a list's end, after which a line break is a paragraph break.
 _ENDS = ("。", "：", ":", "；", ";", "！", "？")
 # …主要原因是： at the end of a full line: the reason follows on the next, in the same sentence.
@@ -116,8 +226,9 @@ def _docx(file: Path) -> list[Paragraph]:
         raise InputError([Problem(str(file), None, None, "extract.unreadable", {"reason": str(exc)})]) from None
     paragraphs = []
     for number, paragraph in enumerate(document.paragraphs, start=1):
-        if paragraph.text.strip():
-            paragraphs.append(Paragraph(normalize(paragraph.text.strip()), f"第 {number} 段", number))
+        line = _stripped(paragraph.text, number)
+        if line.text:
+            paragraphs.append(Paragraph.of([line], f"第 {number} 段", number))
     return paragraphs
 
 
@@ -141,7 +252,7 @@ def _pdf(file: Path) -> list[Paragraph]:
             on_page.sort(key=lambda line: (-line.y1, line.x0))
             pages.append(
                 [
-                    _Line(line.get_text().strip(), line.x1, line.y0, line.y1, page.height, page_number, number)
+                    _Line(_printed(line, page_number, number), line.x1, line.y0, line.y1, page_number, number)
                     for number, line in enumerate(on_page, start=1)
                 ]
             )
@@ -152,15 +263,30 @@ def _pdf(file: Path) -> list[Paragraph]:
     return _join_wrapped(_without_running_lines(pages))
 
 
+def _printed(line, page: int, number: int) -> Line:  # type: ignore[no-untyped-def]
+    """A pdfminer line as printed: its text without the spaces around it, each character with its box."""
+    from pdfminer.layout import LTChar
+
+    chars = [(child.get_text(), child.bbox if isinstance(child, LTChar) else None) for child in line]
+    text = "".join(char for char, _ in chars)
+    boxes = [Box(page, *bbox) if bbox else None for char, bbox in chars for _ in char]
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Line(body, page, number, tuple(boxes[lead : lead + len(body)]), lead)
+
+
 @dataclass(frozen=True)
 class _Line:
-    text: str
+    printed: Line
     right: float
     bottom: float
     top: float
-    height: float  # of the page
     page: int
     number: int  # on the page
+
+    @property
+    def text(self) -> str:
+        return self.printed.text
 
     @property
     def width(self) -> float:
@@ -209,19 +335,24 @@ def _join_wrapped(pages: list[list[_Line]]) -> list[Paragraph]:
     """Paragraphs from a PDF's lines: a line that reaches its page's right margin and does not end a sentence
     continues on the next line, also across a page break, unless the next line starts a heading or an item."""
     paragraphs: list[Paragraph] = []
-    text, first, full = "", None, False
+    current: list[_Line] = []
+    full = False
     for lines in pages:
         margin = _margin(lines)
         for line in lines:
-            if full and text and not NUMBERED.match(line.text):
-                text += line.text
+            if full and current and not NUMBERED.match(line.text):
+                current.append(line)
             else:
-                if text and first is not None:
-                    paragraphs.append(Paragraph(normalize(text), f"第 {first.page} 页第 {first.number} 行", first.page))
-                text, first = line.text, line
+                _flush_pdf(paragraphs, current)
+                current = [line]
             # a line that fills the width goes on, unless it ends a sentence (a colon or a semicolon at
             # the margin is where the line happened to break)
             full = line.right >= margin - 1.5 * line.width and not line.text.endswith(("。", "！", "？"))
-    if text and first is not None:
-        paragraphs.append(Paragraph(normalize(text), f"第 {first.page} 页第 {first.number} 行", first.page))
+    _flush_pdf(paragraphs, current)
     return paragraphs
+
+
+def _flush_pdf(paragraphs: list[Paragraph], lines: list[_Line]) -> None:
+    if lines:
+        first = lines[0]
+        paragraphs.append(Paragraph.of([line.printed for line in lines], first.printed.place, first.page))

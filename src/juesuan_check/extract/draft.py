@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.documents import Paragraph, Quote
 from juesuan_check.extract.narrative import Draft
 from juesuan_check.numbers import plain
 from juesuan_check.report.loader import Origin
 from juesuan_check.report.model import Report
+from juesuan_check.report.places import Anchor
 from juesuan_check.report.vocabulary import keys_in_order, model_at
 
 _PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`0-9.+][^#:]*$")
@@ -23,8 +24,9 @@ _RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~"}
 @dataclass(frozen=True)
 class Written:
     text: str
-    places: dict[int, Paragraph]  # draft line → the paragraph its value came from
+    places: dict[int, Paragraph | Quote]  # draft line → the paragraph (or its words) its value came from
     coverage: tuple[int, int] = (0, 0)  # sentences with figures understood, and all of them
+    anchors: dict[tuple, Anchor] = field(default_factory=dict)  # each drafted value → where it is printed
 
     @property
     def origins(self) -> dict[int, Origin]:
@@ -82,12 +84,14 @@ class _Writer:
     def __init__(self, draft: Draft):
         self.draft = draft
         self.lines: list[str] = []
-        self.places: dict[int, Paragraph] = {}
+        self.places: dict[int, Paragraph | Quote] = {}
+        self.anchors: dict[tuple, Anchor] = {}
 
     def line(self, text: str, path: tuple) -> None:
         place = self.draft.places.get(path)
         if place is not None:
             self.places[len(self.lines) + 1] = place
+            self.anchors[path] = place.anchor()
             text = f"{text}  # {place.place}"
         self.lines.append(text)
 
@@ -136,4 +140,4 @@ def write(draft: Draft, source: str) -> Written:
             f"# 读懂 {draft.read} / {total} 个含数字的句子；没有读懂的列在 未读 之下，请人工补录后删去。"
         )
     writer.mapping(draft.data, 0, ())
-    return Written("\n".join(writer.lines) + "\n", writer.places, (draft.read, total))
+    return Written("\n".join(writer.lines) + "\n", writer.places, (draft.read, total), writer.anchors)

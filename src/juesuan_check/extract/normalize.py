@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,3 +55,56 @@ def normalize(text: str) -> str:
     text = _THOUSANDS.sub(lambda m: re.sub(r",\s?", "", m.group("head")), text)
     text = _SPACE.sub("", text).replace(_KEPT_COMMA, "，")
     return text.translate(_PUNCTUATION).replace("。。", "。")
+
+
+def normalize_mapped(text: str) -> tuple[str, tuple[int, ...]]:
+    """``normalize(text)``, and for each of its characters the index in ``text`` of the character it was made
+    from, so that a span of the normalised text can be found where it is printed. The same steps character by
+    character (slower: ``normalize`` is what names and cells are compared by; tests hold the two equal)."""
+    chars, origins = _folded(text)
+    folded = "".join(chars)
+    drop: set[int] = set()
+    # thousands separators (9,787.85) and the space after one (1, 537.4)
+    for match in _THOUSANDS.finditer(folded):
+        for inner in re.finditer(r",\s?", match.group("head")):
+            drop.update(range(match.start("head") + inner.start(), match.start("head") + inner.end()))
+    kept = [(c, o) for i, (c, o) in enumerate(zip(chars, origins, strict=True)) if i not in drop]
+    spaced = "".join(c for c, _ in kept)
+    gaps = {i for match in _SPACE.finditer(spaced) for i in range(match.start(), match.end())}
+    kept = [(c, o) for i, (c, o) in enumerate(kept) if i not in gaps]
+    out: list[str] = []
+    at: list[int] = []
+    paired = False  # the full stop before was the first of a pair (。。 is one full stop)
+    for char, origin in kept:
+        char = "，" if char == _KEPT_COMMA else char.translate(_PUNCTUATION)
+        if char == "。" and paired:
+            paired = False
+            continue
+        paired = char == "。" and not paired
+        out.append(char)
+        at.append(origin)
+    return "".join(out), tuple(at)
+
+
+def _folded(text: str) -> tuple[list[str], list[int]]:
+    """Characters folded one by one (look-alikes, circled numbers, NFKC, the traditional script), each with the
+    index of the character it came from; a character and the combining marks after it are folded together."""
+    visible = [index for index, char in enumerate(text) if not _INVISIBLE.match(char)]
+    chars: list[str] = []
+    origins: list[int] = []
+    at = 0
+    while at < len(visible):
+        end = at + 1
+        while end < len(visible) and unicodedata.combining(text[visible[end]]):
+            end += 1
+        piece = _fold(text[visible[at]] if end == at + 1 else "".join(text[i] for i in visible[at:end]))
+        chars.extend(piece)
+        origins.extend([visible[at]] * len(piece))
+        at = end
+    return chars, origins
+
+
+@functools.lru_cache(maxsize=8192)
+def _fold(piece: str) -> str:
+    piece = piece.translate(_RADICALS).translate(_CIRCLED).replace("，", _KEPT_COMMA)
+    return unicodedata.normalize("NFKC", piece).translate(_TRADITIONAL)

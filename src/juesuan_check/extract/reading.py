@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from juesuan_check.extract.documents import Paragraph
+from juesuan_check.extract.documents import Paragraph, Quote
 
 Path = tuple
 
@@ -15,7 +15,7 @@ Path = tuple
 @dataclass
 class Draft:
     data: dict[str, Any]
-    places: dict[Path, Paragraph]  # the paragraph each value was read from
+    places: dict[Path, Paragraph | Quote]  # the paragraph (or the words of it) each value was read from
     unread: list[tuple[Paragraph, str]]  # sentences with numbers that were not understood
     read: int = 0  # sentences with numbers that were understood
 
@@ -27,7 +27,7 @@ class Reading:
     def __init__(self, paragraphs: list[Paragraph]):
         self.paragraphs = paragraphs
         self.data: dict[str, Any] = {}
-        self.places: dict[Path, Paragraph] = {}
+        self.places: dict[Path, Paragraph | Quote] = {}
         self.covered: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self.base_years: dict[int, set[int]] = defaultdict(set)  # where a comparison's base year stands
         self.table_part: set[int] = set()  # the paragraphs of the part that holds the 部门决算表
@@ -61,7 +61,8 @@ class Reading:
             target = target.setdefault(key, {}) if isinstance(key, str) else target[key]
             self.places.setdefault(path[: depth + 1], self.paragraphs[self.index])  # a section: its first value
         target[path[-1]] = value
-        self.places[path] = self.paragraphs[self.index]
+        paragraph = self.paragraphs[self.index]
+        self.places[path] = Quote(paragraph, span[0] + self.shift, span[1] + self.shift) if span else paragraph
         if span:
             self.cover(*span)
 
@@ -101,7 +102,7 @@ class Reading:
         node.setdefault("明细", []).extend(moved)
         after = {id_: path for path, id_ in _containers(self.data).items()}
         remap = {path: after[id_] for path, id_ in before.items() if id_ in after}
-        places: dict[Path, Paragraph] = {}
+        places: dict[Path, Paragraph | Quote] = {}
         for path, paragraph in self.places.items():
             for cut in range(len(path), -1, -1):
                 if path[:cut] in remap:

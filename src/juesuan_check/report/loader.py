@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path as FsPath
 from typing import Any, Optional, Union
 
+from juesuan_check.report.places import Anchor
 from juesuan_check.report.problems import InputError, Problem
 
 Key = Union[str, int]
@@ -70,6 +71,7 @@ class Document:
     origins: dict[int, Origin] = field(default_factory=dict)  # for a file drafted from a document: line → origin
     coverage: Optional[tuple[int, int]] = None  # drafted from a document: sentences with figures understood, all
     tables: tuple[dict[str, Any], ...] = ()  # for a file drafted from a document: the coverage of its tables
+    anchors: dict[Path, Anchor] = field(default_factory=dict)  # drafted from a document: where each value is printed
 
     def origin(self, line: int) -> Optional[Origin]:
         """Where line ``line`` came from in the published document (the nearest drafted line at or above it)."""
@@ -79,6 +81,16 @@ class Document:
             return self.origins[line]
         before = [number for number in self.origins if number <= line]
         return self.origins[max(before)] if before else None
+
+    def anchor(self, path: Path) -> Optional[Anchor]:
+        """Where in the published document the value at ``path`` (or its nearest drafted ancestor) is printed."""
+        if not self.anchors:
+            return None
+        for end in range(len(path), -1, -1):
+            found = self.anchors.get(path[:end])
+            if found is not None:
+                return found
+        return None
 
     def span(self, path: Path) -> Span | None:
         """The span of ``path`` or, when it is absent, of its nearest present ancestor."""
@@ -139,6 +151,7 @@ def parse(
     origins: Optional[dict[int, Origin]] = None,
     coverage: Optional[tuple[int, int]] = None,
     tables: tuple[dict[str, Any], ...] = (),
+    anchors: Optional[dict[Path, Anchor]] = None,
 ) -> Document:
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
@@ -158,7 +171,16 @@ def parse(
     if converter.problems:
         raise InputError(converter.problems)
     return Document(
-        file, text, data, converter.spans, converter.key_spans, directives(text), origins or {}, coverage, tables
+        file,
+        text,
+        data,
+        converter.spans,
+        converter.key_spans,
+        directives(text),
+        origins or {},
+        coverage,
+        tables,
+        anchors or {},
     )
 
 
